@@ -1,0 +1,2 @@
+export { ensureReferenceData } from './ensureReferenceData';
+export { prepareDatabase } from './prepareDatabase';

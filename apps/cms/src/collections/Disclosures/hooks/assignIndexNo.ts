@@ -1,0 +1,43 @@
+import { chinaDate, collections, formatIndexNo, globals, indexNoPrefix } from '@xxgk/domain';
+import type { CollectionBeforeChangeHook } from 'payload';
+import { fieldError } from '../../../i18n/messages';
+import { actorFromReq, idOf } from '../../../lib/user';
+
+/**
+ * 索引号: assigned once on creation and never changed. Administrators (and imports) may keep
+ * the number a record had on an older site; the field validator checks its form and uniqueness,
+ * and a unique index in the database is the last guard against a race.
+ */
+export const assignIndexNo: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  const collection = collections.disclosures;
+  if (operation === 'update') {
+    if ('indexNo' in data && data.indexNo !== originalDoc?.indexNo) {
+      throw fieldError({ req, collection, path: 'indexNo', key: 'indexNoImmutable', params: { indexNo: originalDoc?.indexNo ?? '' } });
+    }
+    return data;
+  }
+  const role = actorFromReq(req)?.role ?? null;
+  if (data.indexNo) {
+    if (role !== null && role !== 'admin') throw fieldError({ req, collection, path: 'indexNo', key: 'indexNoManualAdminOnly' });
+    return data;
+  }
+  const [settings, category] = await Promise.all([
+    req.payload.findGlobal({ slug: globals.siteSettings, depth: 0, req, overrideAccess: true }),
+    req.payload.findByID({ collection: collections.checklistCategories, id: idOf(data.category)!, depth: 0, req, overrideAccess: true }),
+  ]);
+  const year = Number(chinaDate(data.formedAt ? new Date(data.formedAt) : new Date()).slice(0, 4));
+  const parts = { institutionCode: settings.institution?.code || 'XXGK', categorySeq: category.seq, year };
+  const prefix = indexNoPrefix(parts);
+  const { docs } = await req.payload.find({
+    collection,
+    where: { indexNo: { like: prefix } },
+    sort: '-indexNo',
+    limit: 1,
+    depth: 0,
+    select: { indexNo: true },
+    req,
+    overrideAccess: true,
+  });
+  const last = docs[0]?.indexNo?.startsWith(prefix) ? Number(docs[0].indexNo.slice(prefix.length)) : 0;
+  return { ...data, indexNo: formatIndexNo({ ...parts, serial: last + 1 }) };
+};

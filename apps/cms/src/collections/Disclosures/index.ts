@@ -1,0 +1,221 @@
+import {
+  attributeLabels,
+  attributes,
+  audienceLabels,
+  audiences,
+  collections,
+  needsReason,
+  reviewOutcomeLabels,
+  reviewOutcomes,
+  statusLabels,
+  statuses,
+  validities,
+  validityLabels,
+} from '@xxgk/domain';
+import type { CollectionConfig } from 'payload';
+import { canCreateDisclosures, canDeleteDisclosures, canReadDisclosures, canUpdateDisclosures } from '../../access/disclosureAccess';
+import { isSignedInField } from '../../access/isSignedIn';
+import { label, optionsFrom } from '../../i18n/label';
+import { applyWorkflow } from './hooks/applyWorkflow';
+import { assignIndexNo } from './hooks/assignIndexNo';
+import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
+import { syncAttachmentVisibilityAfterChange, syncAttachmentVisibilityAfterDelete } from './hooks/syncAttachmentVisibility';
+import {
+  validateCategory,
+  validateChecklistItem,
+  validateFormedAt,
+  validateIndexNo,
+  validatePublishedAt,
+  validateReason,
+} from './validators';
+
+const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } };
+
+/**
+ * A disclosure record (信息公开条目), typed by the MOE checklist. Every version is kept; the
+ * workflow and the confidentiality review live in hooks/applyWorkflow.ts.
+ */
+export const Disclosures: CollectionConfig = {
+  slug: collections.disclosures,
+  labels: { singular: label('信息公开条目', 'Disclosure record'), plural: label('信息公开条目', 'Disclosure records') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['indexNo', 'title', 'category', 'department', 'status', 'validity', 'publishedAt'],
+    listSearchableFields: ['title', 'indexNo'],
+    group: label('信息公开', 'Disclosure'),
+  },
+  versions: { drafts: false, maxPerDoc: 0 },
+  access: { read: canReadDisclosures, create: canCreateDisclosures, update: canUpdateDisclosures, delete: canDeleteDisclosures },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeValidate: [keepDepartmentBoundary],
+    beforeChange: [applyWorkflow, assignIndexNo],
+    afterChange: [syncAttachmentVisibilityAfterChange],
+    afterDelete: [syncAttachmentVisibilityAfterDelete],
+  },
+  indexes: [
+    { fields: ['status', 'attribute', 'audience', 'publishedAt'] },
+    { fields: ['academicYear', 'status'] },
+  ],
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: label('标题', 'Title') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'category',
+          type: 'relationship',
+          relationTo: collections.checklistCategories,
+          required: true,
+          index: true,
+          label: label('清单类别', 'Checklist category'),
+          validate: validateCategory,
+        },
+        {
+          name: 'checklistItem',
+          type: 'relationship',
+          relationTo: collections.checklistItems,
+          index: true,
+          label: label('清单事项', 'Checklist item'),
+          validate: validateChecklistItem,
+          filterOptions: ({ siblingData }) => {
+            const category = (siblingData as { category?: unknown }).category;
+            return category ? { category: { equals: category } } : true;
+          },
+        },
+      ],
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: collections.departments,
+      required: true,
+      index: true,
+      label: label('责任部门', 'Responsible department'),
+    },
+    { name: 'body', type: 'richText', label: label('正文', 'Body') },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: collections.attachments,
+      hasMany: true,
+      label: label('附件', 'Attachments'),
+      admin: { description: label('PDF、Word、Excel 或图片', 'PDF, Word, Excel or images') },
+    },
+    {
+      name: 'channels',
+      type: 'relationship',
+      relationTo: collections.channels,
+      hasMany: true,
+      index: true,
+      label: label('公开渠道', 'Channels'),
+      filterOptions: { isActive: { equals: true } },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'attribute',
+          type: 'select',
+          required: true,
+          defaultValue: 'active',
+          index: true,
+          label: label('公开属性', 'Disclosure attribute'),
+          options: optionsFrom(attributes, attributeLabels),
+        },
+        {
+          name: 'audience',
+          type: 'select',
+          required: true,
+          defaultValue: 'public',
+          index: true,
+          label: label('公开范围', 'Audience'),
+          options: optionsFrom(audiences, audienceLabels),
+        },
+      ],
+    },
+    {
+      name: 'reason',
+      type: 'textarea',
+      label: label('不予公开或校内公开的理由', 'Reason for withholding or campus-only'),
+      validate: validateReason,
+      access: { read: isSignedInField },
+      admin: { condition: (_, siblingData) => needsReason(siblingData) },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'formedAt', type: 'date', required: true, index: true, label: label('生成日期', 'Date formed'), validate: validateFormedAt, admin: dayOnly },
+        {
+          name: 'publishedAt',
+          type: 'date',
+          index: true,
+          label: label('发布日期', 'Publication date'),
+          validate: validatePublishedAt,
+          admin: { ...dayOnly, description: label('发布时自动记录', 'Recorded on publication') },
+        },
+      ],
+    },
+    {
+      name: 'indexNo',
+      type: 'text',
+      unique: true,
+      label: label('索引号', 'Index number'),
+      validate: validateIndexNo,
+      admin: { position: 'sidebar', description: label('保存时自动分配，此后不变', 'Assigned on first save; never changes') },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: label('流程状态', 'Workflow status'),
+      options: optionsFrom(statuses, statusLabels),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'validity',
+      type: 'select',
+      required: true,
+      defaultValue: 'valid',
+      index: true,
+      label: label('有效性', 'Validity'),
+      options: optionsFrom(validities, validityLabels),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewNote',
+      type: 'textarea',
+      label: label('审查意见', 'Review comment'),
+      access: { read: isSignedInField },
+      admin: {
+        position: 'sidebar',
+        description: label('退回或撤回时必填，保存后记入保密审查记录', 'Required to return or withdraw; moves into the review log on save'),
+      },
+    },
+    {
+      name: 'academicYear',
+      type: 'text',
+      index: true,
+      label: label('统计学年', 'Academic year'),
+      admin: { position: 'sidebar', readOnly: true, description: label('按发布日期自动计算', 'Computed from the publication date') },
+    },
+    {
+      name: 'reviews',
+      type: 'array',
+      label: label('保密审查记录', 'Confidentiality review log'),
+      access: { read: isSignedInField },
+      admin: { readOnly: true, initCollapsed: false },
+      fields: [
+        { name: 'reviewer', type: 'relationship', relationTo: collections.users, label: label('审查人', 'Reviewer') },
+        { name: 'reviewerName', type: 'text', label: label('审查人姓名', 'Reviewer name') },
+        { name: 'reviewedAt', type: 'date', label: label('审查时间', 'Reviewed at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'outcome', type: 'select', label: label('审查结论', 'Outcome'), options: optionsFrom(reviewOutcomes, reviewOutcomeLabels) },
+        { name: 'fromStatus', type: 'select', label: label('原状态', 'From'), options: optionsFrom(statuses, statusLabels) },
+        { name: 'toStatus', type: 'select', label: label('新状态', 'To'), options: optionsFrom(statuses, statusLabels) },
+        { name: 'note', type: 'textarea', label: label('审查意见', 'Comment') },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,54 @@
+import { collections, roleLabels, roles } from '@xxgk/domain';
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
+import { adminOrSelf } from '../access/adminOrSelf';
+import { isAdmin, isAdminField } from '../access/isAdmin';
+import { fieldError } from '../i18n/messages';
+import { label, optionsFrom } from '../i18n/label';
+
+/** The very first account (created on the admin's welcome screen) is the administrator. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data;
+  const { totalDocs } = await req.payload.count({ collection: collections.users, req, overrideAccess: true });
+  return totalDocs === 0 ? { ...data, role: 'admin' } : data;
+};
+
+/** A department editor without a department could not author anything: refuse it up front. */
+const editorsNeedDepartment: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const role = data.role ?? originalDoc?.role;
+  const department = 'department' in data ? data.department : originalDoc?.department;
+  if (role === 'editor' && !department) {
+    throw fieldError({ req, collection: collections.users, path: 'department', key: 'editorWithoutDepartment' });
+  }
+  return data;
+};
+
+export const Users: CollectionConfig = {
+  slug: collections.users,
+  labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000, tokenExpiration: 8 * 3600 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'department'], group: label('系统', 'System') },
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => Boolean(req.user) },
+  hooks: { beforeChange: [firstUserIsAdmin, editorsNeedDepartment] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      label: label('角色', 'Role'),
+      options: optionsFrom(roles, roleLabels),
+      access: { update: isAdminField },
+      saveToJWT: true,
+    },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: collections.departments,
+      label: label('所属部门', 'Department'),
+      admin: { description: label('部门信息员只能管理本部门的条目', 'Department editors manage only their department’s records') },
+      access: { update: isAdminField },
+      saveToJWT: true,
+    },
+  ],
+};

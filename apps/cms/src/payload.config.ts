@@ -1,0 +1,52 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical';
+import { en } from '@payloadcms/translations/languages/en';
+import { zh } from '@payloadcms/translations/languages/zh';
+import { readEnv, resolveDatabase, resolveSecret, resolveUploadDir } from '@xxgk/config';
+import { buildConfig } from 'payload';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAttachments } from './collections/Attachments';
+import { Channels } from './collections/Channels';
+import { ChecklistCategories } from './collections/ChecklistCategories';
+import { ChecklistItems } from './collections/ChecklistItems';
+import { Departments } from './collections/Departments';
+import { Disclosures } from './collections/Disclosures';
+import { Users } from './collections/Users';
+import { buildDatabaseAdapter } from './database';
+import { SiteSettings } from './globals/SiteSettings';
+
+const env = readEnv();
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+export default buildConfig({
+  admin: {
+    user: 'users',
+    meta: { titleSuffix: ' · 信息公开管理平台' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  collections: [
+    Disclosures,
+    buildAttachments({ uploadDir: resolveUploadDir(env), maxMegabytes: env.UPLOAD_MAX_MB }),
+    ChecklistCategories,
+    ChecklistItems,
+    Departments,
+    Channels,
+    Users,
+  ],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: buildDatabaseAdapter({ choice: resolveDatabase(env), busyTimeout: env.SQLITE_BUSY_TIMEOUT_MS }),
+  secret: resolveSecret(env),
+  serverURL: env.CMS_PUBLIC_URL,
+  upload: {
+    // Refuse an oversized file outright (413) instead of storing a truncated copy.
+    limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024 },
+    abortOnLimit: true,
+    responseOnLimit: `附件超过 ${env.UPLOAD_MAX_MB} MB 上限，请压缩或拆分后再上传。/ The file is over the ${env.UPLOAD_MAX_MB} MB limit; compress or split it.`,
+    requestSizeLimit: (env.UPLOAD_MAX_MB + 1) * 1024 * 1024,
+  },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+});

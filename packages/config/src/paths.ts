@@ -1,0 +1,37 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Env } from './env';
+import { findRepoRoot } from './repoRoot';
+
+export type DatabaseChoice = { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string };
+
+const fromRoot = (value: string) => path.resolve(findRepoRoot(), value);
+
+/** The one place that turns DATABASE_URL into a database choice (relative SQLite paths resolve from the repo root). */
+export const resolveDatabase = (env: Env): DatabaseChoice => {
+  if (env.DATABASE_URL.startsWith('mongodb')) return { kind: 'mongodb', url: env.DATABASE_URL };
+  const file = fromRoot(env.DATABASE_URL.slice('file:'.length));
+  mkdirSync(path.dirname(file), { recursive: true });
+  return { kind: 'sqlite', url: `file:${file}`, file };
+};
+
+export const resolveUploadDir = (env: Env) => fromRoot(env.UPLOAD_DIR);
+export const resolveDataDir = (env: Env) => fromRoot(env.DATA_DIR);
+
+/**
+ * PAYLOAD_SECRET signs sessions. Without one, a random secret is created once in the data
+ * folder and shared by every process, so a fresh clone is secure without configuration.
+ */
+export const resolveSecret = (env: Env): string => {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET;
+  const dataDir = resolveDataDir(env);
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'payload-secret');
+  try {
+    writeFileSync(file, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return readFileSync(file, 'utf8').trim();
+};

@@ -1,0 +1,152 @@
+/**
+ * User-facing error messages, Simplified Chinese first, English second. Every message says
+ * what is wrong and what to do. `{name}` placeholders are filled by `formatMessage`.
+ */
+export const messages = {
+  categoryRequired: {
+    zh: '请选择清单类别（必填）。',
+    en: 'Choose a checklist category (required).',
+  },
+  itemNotInCategory: {
+    zh: '清单事项「{item}」不属于类别「{category}」，请改选该类别下的事项，或更换类别。',
+    en: 'Checklist item "{item}" does not belong to category "{category}": pick an item of that category, or change the category.',
+  },
+  unknownReference: {
+    zh: '所选的{field}不存在（编号 {id}），请重新选择。',
+    en: 'The selected {field} does not exist (id {id}); choose it again.',
+  },
+  reasonRequired: {
+    zh: '不予公开或仅校内公开的条目必须填写理由（例如：涉及个人隐私，依据《高等学校信息公开办法》第十条）。',
+    en: 'A withheld or campus-only record needs a reason (for example: personal privacy, Article 10 of the Measures).',
+  },
+  formedAtRequired: {
+    zh: '请填写生成日期（信息形成或变更的日期）。',
+    en: 'Enter the date formed (when the information was formed or changed).',
+  },
+  dateMalformed: {
+    zh: '「{value}」不是有效日期，请使用 YYYY-MM-DD 格式。',
+    en: '"{value}" is not a valid date; use the form YYYY-MM-DD.',
+  },
+  formedAtInFuture: {
+    zh: '生成日期（{formedAt}）不能晚于今天，请填写信息实际形成或变更的日期。',
+    en: 'The date formed ({formedAt}) cannot be in the future; enter the date the information was formed or changed.',
+  },
+  publishedBeforeFormed: {
+    zh: '发布日期（{publishedAt}）不能早于生成日期（{formedAt}），请检查两个日期。',
+    en: 'The publication date ({publishedAt}) cannot be earlier than the date formed ({formedAt}); check both dates.',
+  },
+  publishedAtRequiresReviewer: {
+    zh: '只有审核员或管理员可以指定发布日期；发布时系统会自动记录。',
+    en: 'Only reviewers and administrators may set the publication date; it is recorded automatically on publication.',
+  },
+  indexNoTaken: {
+    zh: '索引号「{indexNo}」已被其他条目使用，请更换，或留空由系统自动分配。',
+    en: 'Index number "{indexNo}" is already used by another record; change it, or leave it empty to have one assigned.',
+  },
+  indexNoFormat: {
+    zh: '索引号「{indexNo}」格式不正确：只能包含字母、数字和 - _ . /，长度 3–64 位。',
+    en: 'Index number "{indexNo}" is malformed: use letters, digits and - _ . / only, 3–64 characters.',
+  },
+  indexNoImmutable: {
+    zh: '索引号一经分配不能修改（当前为「{indexNo}」）。',
+    en: 'An index number never changes once assigned (it is "{indexNo}").',
+  },
+  indexNoManualAdminOnly: {
+    zh: '只有管理员导入历史条目时可以指定索引号，请留空由系统自动分配。',
+    en: 'Only administrators importing older records may set an index number; leave it empty to have one assigned.',
+  },
+  departmentRequired: {
+    zh: '请选择责任部门。',
+    en: 'Choose the responsible department.',
+  },
+  editorOwnDepartmentOnly: {
+    zh: '部门信息员只能录入或修改本部门（{department}）的条目，请把责任部门选为本部门，或请管理员处理。',
+    en: 'Department editors may only create or change records of their own department ({department}); choose it, or ask an administrator.',
+  },
+  editorWithoutDepartment: {
+    zh: '您的账号尚未分配所属部门，请联系管理员分配后再录入条目。',
+    en: 'Your account has no department yet; ask an administrator to assign one before you create records.',
+  },
+  createStatusNotAllowed: {
+    zh: '新建条目只能保存为「草稿」或「待审核」，发布须经保密审查。',
+    en: 'A new record can only be saved as "Draft" or "Submitted"; publication follows the confidentiality review.',
+  },
+  transitionNotAllowed: {
+    zh: '不能将条目从「{from}」直接改为「{to}」。流程为：草稿 → 待审核 → 已发布（或退回修改）。',
+    en: 'A record cannot go from "{from}" straight to "{to}". The workflow is: Draft → Submitted → Published (or Returned).',
+  },
+  onlyReviewersMay: {
+    zh: '只有信息公开办公室审核员或管理员可以将条目从「{from}」改为「{to}」。',
+    en: 'Only disclosure-office reviewers and administrators may change a record from "{from}" to "{to}".',
+  },
+  submittedIsLocked: {
+    zh: '条目已提交审核，审核期间不能修改；如需修改，请先撤回为草稿。',
+    en: 'The record is under review and cannot be changed; recall it to draft first.',
+  },
+  publishedIsLocked: {
+    zh: '已发布的条目只能由审核员修改；如需更新内容，请联系信息公开办公室撤回后修改。',
+    en: 'Only reviewers may change a published record; ask the disclosure office to withdraw it first.',
+  },
+  commentRequired: {
+    zh: '将条目改为「{to}」时必须填写审查意见，说明原因或需要修改之处。',
+    en: 'Changing the record to "{to}" needs a review comment explaining why or what to change.',
+  },
+  repealOnlyPublished: {
+    zh: '只有已发布的条目可以标记为「已废止」；未发布的条目请直接修改或删除。',
+    en: 'Only published records can be marked repealed; change or delete an unpublished record instead.',
+  },
+  restoreAdminOnly: {
+    zh: '已废止的条目只能由管理员恢复为有效。',
+    en: 'Only an administrator can restore a repealed record to valid.',
+  },
+  publishedCannotBeDeleted: {
+    zh: '已发布的条目不能删除：如需下线请撤回，如已失效请标记为「已废止」。',
+    en: 'A published record cannot be deleted: withdraw it to take it offline, or mark it repealed.',
+  },
+  attachmentType: {
+    zh: '不支持的附件类型（{name}，{type}）。允许：PDF、Word（doc/docx）、Excel（xls/xlsx）、图片（jpg/png/gif/webp）。',
+    en: 'Unsupported attachment type ({name}, {type}). Allowed: PDF, Word (doc/docx), Excel (xls/xlsx), images (jpg/png/gif/webp).',
+  },
+  attachmentTooLarge: {
+    zh: '附件「{name}」大小为 {size} MB，超过上限 {max} MB，请压缩或拆分后再上传。',
+    en: 'Attachment "{name}" is {size} MB, over the {max} MB limit; compress or split it and upload again.',
+  },
+  attachmentMissing: {
+    zh: '请选择要上传的文件。',
+    en: 'Choose a file to upload.',
+  },
+  codeImmutable: {
+    zh: '编码「{code}」是稳定标识，创建后不能修改。',
+    en: 'Code "{code}" is a stable identifier and cannot be changed.',
+  },
+  departmentTooDeep: {
+    zh: '部门最多两级：上级部门「{parent}」本身已是下级部门，请选择学校一级的部门作为上级。',
+    en: 'Departments have at most two levels: "{parent}" is already a sub-department; choose a school-level parent.',
+  },
+  departmentOwnParent: {
+    zh: '部门不能以自己作为上级部门。',
+    en: 'A department cannot be its own parent.',
+  },
+  calendarDateOutsideYear: {
+    zh: '日期 {date} 不属于 {year} 年，请检查工作日历。',
+    en: 'Date {date} is not in year {year}; check the working-day calendar.',
+  },
+  calendarRangeReversed: {
+    zh: '假期「{name}」的结束日期早于开始日期，请检查。',
+    en: 'Holiday "{name}" ends before it starts; check the dates.',
+  },
+} as const satisfies Record<string, { zh: string; en: string }>;
+
+export type MessageKey = keyof typeof messages;
+export type Language = 'zh' | 'en';
+
+export const toLanguage = (value: string | undefined | null): Language => (value === 'en' ? 'en' : 'zh');
+
+export const formatMessage = (
+  language: Language,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string =>
+  messages[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
