@@ -81,4 +81,17 @@ export const allowedAttachmentTypes: Record<string, readonly string[]> = {
   gif: ['image/gif'],
   webp: ['image/webp'],
 };
+/** What content sniffing (file-type) reports for each allowed extension; old Office files are OLE containers (cfb). */
+export const attachmentContentTypes: Record<string, readonly string[]> = {
+  pdf: ['pdf'],
+  doc: ['cfb'],
+  docx: ['docx'],
+  xls: ['cfb'],
+  xlsx: ['xlsx'],
+  jpg: ['jpg'],
+  jpeg: ['jpg'],
+  png: ['png'],
+  gif: ['gif'],
+  webp: ['webp'],
+};
 export const allowedAttachmentMimeTypes = [...new Set(Object.values(allowedAttachmentTypes).flat())];

@@ -107,6 +107,10 @@ export const messages = {
     zh: '不支持的附件类型（{name}，{type}）。允许：PDF、Word（doc/docx）、Excel（xls/xlsx）、图片（jpg/png/gif/webp）。',
     en: 'Unsupported attachment type ({name}, {type}). Allowed: PDF, Word (doc/docx), Excel (xls/xlsx), images (jpg/png/gif/webp).',
   },
+  attachmentContentMismatch: {
+    zh: '文件「{name}」的内容与扩展名不符（实际内容为 {actual}），请上传真实的 PDF、Word、Excel 或图片文件。',
+    en: 'The content of "{name}" does not match its extension (it is {actual}); upload a real PDF, Word, Excel or image file.',
+  },
   attachmentTooLarge: {
     zh: '附件「{name}」大小为 {size} MB，超过上限 {max} MB，请压缩或拆分后再上传。',
     en: 'Attachment "{name}" is {size} MB, over the {max} MB limit; compress or split it and upload again.',

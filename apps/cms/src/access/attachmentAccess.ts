@@ -1,5 +1,5 @@
 import { seeEverythingRoles } from '@xxgk/domain';
-import type { Access } from 'payload';
+import type { Access, AccessResult } from 'payload';
 import { actorFromReq } from '../lib/user';
 
 /**
@@ -7,19 +7,19 @@ import { actorFromReq } from '../lib/user';
  * date by the disclosures' afterChange hook), so files of drafts and withheld records are
  * never served to the public, not even by guessing their URL.
  */
-export const canReadAttachments: Access = ({ req }) => {
+export const canReadAttachments: Access = ({ req }): AccessResult => {
   const actor = actorFromReq(req);
   if (!actor) return { isPublic: { equals: true } };
   if (seeEverythingRoles.includes(actor.role)) return true;
   return { or: [{ isPublic: { equals: true } }, { department: { equals: actor.departmentId } }] };
 };
 
-export const canUploadAttachments: Access = ({ req }) => {
+export const canUploadAttachments: Access = ({ req }): AccessResult => {
   const role = actorFromReq(req)?.role;
   return role === 'admin' || role === 'reviewer' || role === 'editor';
 };
 
-export const canChangeAttachments: Access = ({ req }) => {
+export const canChangeAttachments: Access = ({ req }): AccessResult => {
   const actor = actorFromReq(req);
   if (!actor) return false;
   if (actor.role === 'admin' || actor.role === 'reviewer') return true;

@@ -8,7 +8,8 @@ import { ensureReferenceData } from './ensureReferenceData';
  */
 export const prepareDatabase = async (payload: Payload) => {
   if (payload.db.name !== 'mongoose') {
-    await payload.db.migrate({ migrations });
+    // Generated migrations are typed for the SQLite adapter; the base adapter type is generic.
+    await payload.db.migrate({ migrations: migrations as never });
   }
   return ensureReferenceData(payload);
 };

@@ -1,33 +1,35 @@
-import { allowedAttachmentTypes, collections } from '@xxgk/domain';
+import { allowedAttachmentTypes, attachmentContentTypes, collections } from '@xxgk/domain';
+import { fileTypeFromBuffer } from 'file-type';
 import type { CollectionBeforeOperationHook } from 'payload';
 import { fieldError } from '../../i18n/messages';
 
 /**
- * Checks type and size before Payload touches the file, so a refused upload writes nothing
- * to disk or database and the uploader is told what to fix, in their language. Applies to the
- * admin form, REST and the Local API alike (all put the file on req.file).
+ * Checks type, content and size before Payload touches the file, so a refused upload writes
+ * nothing to disk or database and the uploader is told what to fix, in their language. Applies
+ * to the admin form, REST and the Local API alike (all put the file on req.file).
  */
 export const checkAttachmentFile =
   ({ maxMegabytes }: { maxMegabytes: number }): CollectionBeforeOperationHook =>
-  ({ args, operation, req }) => {
+  async ({ args, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args;
     const file = req.file;
     if (!file) return args;
     const collection = collections.attachments;
+    const refuse = (key: Parameters<typeof fieldError>[0]['key'], params: Record<string, string | number>) =>
+      fieldError({ req, collection, path: 'file', key, params });
+
     const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
-    const mimeTypes = allowedAttachmentTypes[extension];
-    if (!mimeTypes || !mimeTypes.includes(file.mimetype)) {
-      throw fieldError({ req, collection, path: 'file', key: 'attachmentType', params: { name: file.name, type: file.mimetype || extension } });
+    if (!allowedAttachmentTypes[extension]?.includes(file.mimetype)) {
+      throw refuse('attachmentType', { name: file.name, type: file.mimetype || extension });
     }
     const size = file.size ?? file.data?.length ?? 0;
     if (size > maxMegabytes * 1024 * 1024) {
-      throw fieldError({
-        req,
-        collection,
-        path: 'file',
-        key: 'attachmentTooLarge',
-        params: { name: file.name, size: (size / 1024 / 1024).toFixed(1), max: maxMegabytes },
-      });
+      throw refuse('attachmentTooLarge', { name: file.name, size: (size / 1024 / 1024).toFixed(1), max: maxMegabytes });
+    }
+    // The name and declared type come from the client; the bytes decide what the file really is.
+    const detected = file.data?.length ? await fileTypeFromBuffer(file.data) : undefined;
+    if (file.data?.length && !attachmentContentTypes[extension]?.includes(detected?.ext ?? '')) {
+      throw refuse('attachmentContentMismatch', { name: file.name, actual: detected?.mime ?? 'text/unknown' });
     }
     return args;
   };

@@ -19,6 +19,7 @@ import { label, optionsFrom } from '../../i18n/label';
 import { applyWorkflow } from './hooks/applyWorkflow';
 import { assignIndexNo } from './hooks/assignIndexNo';
 import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
+import { refuseUnsafeDelete } from './hooks/refuseUnsafeDelete';
 import { syncAttachmentVisibilityAfterChange, syncAttachmentVisibilityAfterDelete } from './hooks/syncAttachmentVisibility';
 import {
   validateCategory,
@@ -50,6 +51,7 @@ export const Disclosures: CollectionConfig = {
   hooks: {
     beforeValidate: [keepDepartmentBoundary],
     beforeChange: [applyWorkflow, assignIndexNo],
+    beforeDelete: [refuseUnsafeDelete],
     afterChange: [syncAttachmentVisibilityAfterChange],
     afterDelete: [syncAttachmentVisibilityAfterDelete],
   },

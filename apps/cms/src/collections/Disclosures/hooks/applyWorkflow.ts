@@ -97,7 +97,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, o
     status: to,
     validity: toValidity,
     publishedAt,
-    academicYear: publishedAt ? academicYearOf(new Date(publishedAt)) : null,
+    academicYear: publishedAt && !Number.isNaN(Date.parse(publishedAt)) ? academicYearOf(new Date(publishedAt)) : null,
     reviews,
     reviewNote: null,
   };

@@ -21,11 +21,15 @@ export const assignIndexNo: CollectionBeforeChangeHook = async ({ data, original
     if (role !== null && role !== 'admin') throw fieldError({ req, collection, path: 'indexNo', key: 'indexNoManualAdminOnly' });
     return data;
   }
+  // Without a valid category or date there is nothing to number yet; field validation reports it.
+  const categoryId = idOf(data.category);
+  const formedAt = data.formedAt ? new Date(data.formedAt) : new Date();
+  if (!categoryId || Number.isNaN(formedAt.getTime())) return data;
   const [settings, category] = await Promise.all([
     req.payload.findGlobal({ slug: globals.siteSettings, depth: 0, req, overrideAccess: true }),
-    req.payload.findByID({ collection: collections.checklistCategories, id: idOf(data.category)!, depth: 0, req, overrideAccess: true }),
+    req.payload.findByID({ collection: collections.checklistCategories, id: categoryId, depth: 0, req, overrideAccess: true }),
   ]);
-  const year = Number(chinaDate(data.formedAt ? new Date(data.formedAt) : new Date()).slice(0, 4));
+  const year = Number(chinaDate(formedAt).slice(0, 4));
   const parts = { institutionCode: settings.institution?.code || 'XXGK', categorySeq: category.seq, year };
   const prefix = indexNoPrefix(parts);
   const { docs } = await req.payload.find({
