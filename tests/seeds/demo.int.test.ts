@@ -1,0 +1,89 @@
+import { sql } from '@payloadcms/db-sqlite';
+import { collections } from '@xxgk/domain';
+import { demoAccounts } from '@xxgk/seeds/demo/accounts';
+import { seedDemo } from '@xxgk/seeds/demo';
+import type { Payload } from 'payload';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from '../support/payload';
+
+let cms: TestCms;
+let payload: Payload;
+
+beforeAll(async () => {
+  cms = await startCms();
+  payload = cms.payload;
+  await seedDemo({ payload });
+});
+afterAll(async () => cms?.close());
+
+const rows = async <T>(query: ReturnType<typeof sql>) => (await (payload.db as any).drizzle.all(query)) as T[];
+
+describe('the demo institution (广西工程职业学院, 2021-2022 report)', () => {
+  it('reproduces the report’s channel counts for 2021-09-01 … 2022-08-31', async () => {
+    // Counted in plain SQL over Beijing-time bounds, independently of the seed and the CMS code.
+    const counts = await rows<{ key: string; records: number }>(sql`
+      SELECT c.key AS key, COUNT(DISTINCT d.id) AS records
+      FROM disclosures d
+      JOIN disclosures_rels r ON r.parent_id = d.id AND r.path = 'channels'
+      JOIN channels c ON c.id = r.channels_id
+      WHERE d.status = 'published' AND d.attribute = 'active' AND d.audience = 'public'
+        AND d.published_at >= '2021-08-31T16:00:00.000Z' AND d.published_at < '2022-08-31T16:00:00.000Z'
+      GROUP BY c.key`);
+    const byKey = Object.fromEntries(counts.map(({ key, records }) => [key, Number(records)]));
+    expect(byKey).toMatchObject({ portal: 1333, wechat: 400, email: 2442 });
+  });
+
+  it('has at least one public record for every one of the 50 checklist items', async () => {
+    const items = await payload.find({ collection: collections.checklistItems, limit: 0, pagination: false, depth: 0 });
+    expect(items.totalDocs).toBe(50);
+    for (const item of items.docs) {
+      const { totalDocs } = await payload.count({ collection: collections.disclosures, where: { checklistItem: { equals: item.id } }, overrideAccess: false });
+      expect(totalDocs, `item ${item.code}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('assigns every checklist item a responsible department', async () => {
+    const { totalDocs } = await payload.count({ collection: collections.checklistItems, where: { responsibleDepartment: { exists: false } } });
+    expect(totalDocs).toBe(0);
+  });
+
+  it('includes records the public must not see, and hides them', async () => {
+    const hidden = { or: [{ status: { not_equals: 'published' } }, { attribute: { equals: 'withheld' } }, { audience: { equals: 'campus' } }] };
+    expect((await payload.count({ collection: collections.disclosures, where: hidden })).totalDocs).toBeGreaterThanOrEqual(7);
+    expect((await payload.count({ collection: collections.disclosures, where: hidden, overrideAccess: false })).totalDocs).toBe(0);
+  });
+
+  it('gives every role a demo account that can sign in with the printed password', async () => {
+    for (const account of demoAccounts) {
+      const { user } = await payload.login({ collection: collections.users, data: { email: account.email, password: account.password } });
+      expect(user.role).toBe(account.role);
+    }
+    expect(new Set(demoAccounts.map((account) => account.role))).toEqual(new Set(['admin', 'reviewer', 'editor', 'supervisor']));
+  });
+
+  it('gives every record a unique 索引号', async () => {
+    const [{ total, uniqueCount }] = await rows<{ total: number; uniqueCount: number }>(
+      sql`SELECT COUNT(*) AS total, COUNT(DISTINCT index_no) AS uniqueCount FROM disclosures WHERE index_no IS NOT NULL`,
+    );
+    const { totalDocs } = await payload.count({ collection: collections.disclosures });
+    expect(Number(total)).toBe(totalDocs);
+    expect(Number(uniqueCount)).toBe(totalDocs);
+  });
+
+  it('serves attachments of public records to the public only', async () => {
+    const all = await payload.count({ collection: collections.attachments });
+    const publicOnes = await payload.count({ collection: collections.attachments, overrideAccess: false });
+    expect(publicOnes.totalDocs).toBeGreaterThan(0);
+    const linkedToPublic = await rows<{ n: number }>(sql`
+      SELECT COUNT(DISTINCT r.attachments_id) AS n FROM disclosures_rels r JOIN disclosures d ON d.id = r.parent_id
+      WHERE r.path = 'attachments' AND d.status = 'published' AND d.attribute = 'active' AND d.audience = 'public'`);
+    expect(publicOnes.totalDocs).toBe(Number(linkedToPublic[0]!.n));
+    expect(all.totalDocs).toBeGreaterThan(publicOnes.totalDocs);
+  });
+
+  it('leaves a database with data untouched when run again', async () => {
+    const before = (await payload.count({ collection: collections.disclosures })).totalDocs;
+    expect(await seedDemo({ payload })).toMatchObject({ isSkipped: true });
+    expect((await payload.count({ collection: collections.disclosures })).totalDocs).toBe(before);
+  });
+});
