@@ -40,11 +40,12 @@ export default buildConfig({
   secret: resolveSecret(env),
   serverURL: env.CMS_PUBLIC_URL,
   upload: {
-    // Refuse an oversized file outright (413) instead of storing a truncated copy.
+    // An oversized file is read to the end but marked truncated, so the attachment hook can
+    // answer with a clear JSON error instead of the connection being cut mid-upload. Bodies
+    // far beyond the limit are still cut off to protect the server.
     limits: { fileSize: env.UPLOAD_MAX_MB * 1024 * 1024 },
-    abortOnLimit: true,
-    responseOnLimit: `附件超过 ${env.UPLOAD_MAX_MB} MB 上限，请压缩或拆分后再上传。/ The file is over the ${env.UPLOAD_MAX_MB} MB limit; compress or split it.`,
-    requestSizeLimit: (env.UPLOAD_MAX_MB + 1) * 1024 * 1024,
+    abortOnLimit: false,
+    requestSizeLimit: (env.UPLOAD_MAX_MB * 4 + 10) * 1024 * 1024,
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

@@ -115,9 +115,9 @@ export const messages = {
     zh: '附件「{name}」大小为 {size} MB，超过上限 {max} MB，请压缩或拆分后再上传。',
     en: 'Attachment "{name}" is {size} MB, over the {max} MB limit; compress or split it and upload again.',
   },
-  attachmentMissing: {
-    zh: '请选择要上传的文件。',
-    en: 'Choose a file to upload.',
+  attachmentOverLimit: {
+    zh: '附件「{name}」超过上限 {max} MB，请压缩或拆分后再上传。',
+    en: 'Attachment "{name}" is over the {max} MB limit; compress or split it and upload again.',
   },
   codeImmutable: {
     zh: '编码「{code}」是稳定标识，创建后不能修改。',

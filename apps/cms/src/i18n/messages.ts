@@ -31,4 +31,8 @@ export const refusal = ({
   key: MessageKey;
   params?: Record<string, string | number>;
   status?: number;
-}) => new APIError(t(req, key, params), status, undefined, true);
+}) => {
+  const message = t(req, key, params);
+  // `data` makes Payload's error formatter return the message itself on REST and GraphQL.
+  return new APIError(message, status, { code: key, message }, true);
+};

@@ -23,6 +23,7 @@ export const checkAttachmentFile =
       throw refuse('attachmentType', { name: file.name, type: file.mimetype || extension });
     }
     const size = file.size ?? file.data?.length ?? 0;
+    if ((file as { truncated?: boolean }).truncated) throw refuse('attachmentOverLimit', { name: file.name, max: maxMegabytes });
     if (size > maxMegabytes * 1024 * 1024) {
       throw refuse('attachmentTooLarge', { name: file.name, size: (size / 1024 / 1024).toFixed(1), max: maxMegabytes });
     }

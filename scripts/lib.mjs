@@ -1,0 +1,62 @@
+// Helpers shared by `npm start` and `npm test`. Plain Node (no dependencies), because they run
+// before `npm install` has.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Node 20 mishandles Lexical's top-level awaits without an explicit condition (STACK-NOTES trap 1). */
+export const nodeEnv = (extra = {}) => ({
+  ...process.env,
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--conditions=production'].filter(Boolean).join(' '),
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...extra,
+});
+
+export const run = (command, args, { cwd = root, env = nodeEnv() } = {}) => {
+  const result = spawnSync(command, args, { cwd, env, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+};
+
+export const timed = async (label, task) => {
+  const started = Date.now();
+  const result = await task();
+  console.log(`✓ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return result;
+};
+
+/** Installs dependencies when node_modules is missing or older than the lockfile. */
+export const ensureInstalled = () => {
+  const marker = path.join(root, 'node_modules', '.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return false;
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+  return true;
+};
+
+/** Builds the apps; turbo skips the build when nothing it depends on changed. */
+export const buildApps = () => run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+
+/** Resolves when `url` answers (any status below 500), or rejects after `timeoutMs`. */
+export const waitForHttp = async (url, timeoutMs = 120_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+};
+
+/** Starts the built CMS (`next start`) and returns the child process. */
+export const startCmsServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
+  spawn('npx', ['next', 'start', '-p', String(port)], { cwd: path.join(root, 'apps/cms'), env: { ...env, NODE_ENV: 'production' }, stdio });

@@ -1,0 +1,69 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const waitFor = async (url: string, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url, { redirect: 'manual' })).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
+};
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cmsUrl: string;
+  }
+}
+
+/**
+ * Seeds a fresh demo database in a temporary folder, exactly as `npm start` does, and serves it
+ * with the production build of the CMS. Expects `npm run build` to have run (npm test does it).
+ */
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'xxgk-e2e-'));
+  const env = {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+    DATA_DIR: dir,
+    UPLOAD_DIR: path.join(dir, 'uploads'),
+    UPLOAD_MAX_MB: '2',
+    NODE_OPTIONS: '--conditions=production',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const seeded = spawnSync('npm', ['run', '--silent', 'demo', '-w', '@xxgk/seeds'], { cwd: root, env, stdio: 'inherit' });
+  if (seeded.status !== 0) throw new Error('demo seed failed');
+  const port = await freePort();
+  const cms: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], {
+    cwd: path.join(root, 'apps/cms'),
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/api/channels`, 120_000);
+  project.provide('cmsUrl', url);
+  return () => {
+    if (cms.pid) process.kill(-cms.pid, 'SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
