@@ -1,5 +1,5 @@
 import { collections, type Status } from '@xxgk/domain';
-import type { Payload } from 'payload';
+import type { Payload, Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, createRecord, type Fixture } from '../support/fixtures';
 import { startCms, type TestCms } from '../support/payload';
@@ -103,7 +103,7 @@ describe('creating records', () => {
       const before = (await payload.count({ collection: collections.disclosures })).totalDocs;
       const create = payload.create({
         collection: collections.disclosures,
-        data: { title: '新条目', category: fixture.categoryId, department: fixture.departments[scope], formedAt: '2022-03-01' },
+        data: { title: '新条目', category: fixture.categoryId, department: fixture.departments[scope], formedAt: '2022-03-01' } as never,
         user: userOf(actor) as never,
         overrideAccess: false,
       });
@@ -138,7 +138,7 @@ describe('records the public must never see', () => {
       expect(await payload.findByID({ collection: collections.disclosures, id: record.id, ...anonymous, disableErrors: true })).toBeNull();
       const list = await payload.find({ collection: collections.disclosures, where: { title: { equals: title } }, ...anonymous });
       expect(list.totalDocs).toBe(0);
-      const sameKind = { and: [{ attribute: { equals: attribute } }, { audience: { equals: audience } }] };
+      const sameKind: Where = { and: [{ attribute: { equals: attribute } }, { audience: { equals: audience } }] };
       expect((await payload.count({ collection: collections.disclosures, where: sameKind, ...anonymous })).totalDocs).toBe(0);
     });
   }

@@ -83,7 +83,7 @@ describe('refused disclosure input', () => {
   it('a publication date before the date formed', async () => {
     const asAdmin = { user: fixture.users.admin as never, overrideAccess: false };
     await refusedWith(
-      payload.create({ collection: collections.disclosures, data: { ...validRecord(), publishedAt: '2022-02-01' }, ...asAdmin }),
+      payload.create({ collection: collections.disclosures, data: { ...validRecord(), publishedAt: '2022-02-01' } as never, ...asAdmin }),
       '不能早于生成日期',
     );
   });
@@ -97,14 +97,14 @@ describe('refused disclosure input', () => {
     before = await counts();
     const asAdmin = { user: fixture.users.admin as never, overrideAccess: false };
     await refusedWith(
-      payload.create({ collection: collections.disclosures, data: { ...validRecord(), indexNo: existing.indexNo }, ...asAdmin }),
+      payload.create({ collection: collections.disclosures, data: { ...validRecord(), indexNo: existing.indexNo } as never, ...asAdmin }),
       `索引号「${existing.indexNo}」已被其他条目使用`,
     );
   });
 
   it('a malformed 索引号', async () => {
     const asAdmin = { user: fixture.users.admin as never, overrideAccess: false };
-    await refusedWith(payload.create({ collection: collections.disclosures, data: { ...validRecord(), indexNo: '索引 1' }, ...asAdmin }), '格式不正确');
+    await refusedWith(payload.create({ collection: collections.disclosures, data: { ...validRecord(), indexNo: '索引 1' } as never, ...asAdmin }), '格式不正确');
   });
 
   it('a change to an assigned 索引号', async () => {
@@ -167,8 +167,8 @@ describe('refused reference-data changes', () => {
   });
 
   it('a third level of departments', async () => {
-    const child = await payload.create({ collection: collections.departments, data: { name: '招生科', code: 'admissions-office', parent: fixture.departments.own } });
-    const error = await payload.create({ collection: collections.departments, data: { name: '咨询组', code: 'admissions-desk', parent: child.id } }).catch((e) => e);
+    const child = await payload.create({ collection: collections.departments, data: { name: '招生科', code: 'admissions-office', kind: 'office', parent: fixture.departments.own } });
+    const error = await payload.create({ collection: collections.departments, data: { name: '咨询组', code: 'admissions-desk', kind: 'office', parent: child.id } }).catch((e) => e);
     expect(messageOf(error)).toContain('部门最多两级');
   });
 

@@ -24,7 +24,7 @@ describe('review workflow (草稿 → 待审核 → 已发布 / 退回)', () => 
   it('takes a record from draft through a return to publication, logging each review', async () => {
     const draft = await payload.create({
       collection: collections.disclosures,
-      data: { title: '2022年招生章程', category: fixture.categoryId, checklistItem: fixture.itemId, department: fixture.departments.own, formedAt: '2022-03-01' },
+      data: { title: '2022年招生章程', category: fixture.categoryId, checklistItem: fixture.itemId, department: fixture.departments.own, formedAt: '2022-03-01' } as never,
       ...as('editor'),
     });
     expect(draft.status).toBe('draft');
@@ -72,7 +72,7 @@ describe('review workflow (草稿 → 待审核 → 已发布 / 退回)', () => 
     const error = await payload
       .create({
         collection: collections.disclosures,
-        data: { title: '直接发布', category: fixture.categoryId, department: fixture.departments.own, formedAt: '2022-03-01', status: 'published' },
+        data: { title: '直接发布', category: fixture.categoryId, department: fixture.departments.own, formedAt: '2022-03-01', status: 'published' } as never,
         ...as('editor'),
       })
       .catch((e) => e);

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-sqlite';
 import { collections } from '@xxgk/domain';
 import { demoAccounts } from '@xxgk/seeds/demo/accounts';
 import { seedDemo } from '@xxgk/seeds/demo';
-import type { Payload } from 'payload';
+import type { Payload, Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../support/payload';
 
@@ -48,7 +48,7 @@ describe('the demo institution (广西工程职业学院, 2021-2022 report)', ()
   });
 
   it('includes records the public must not see, and hides them', async () => {
-    const hidden = { or: [{ status: { not_equals: 'published' } }, { attribute: { equals: 'withheld' } }, { audience: { equals: 'campus' } }] };
+    const hidden: Where = { or: [{ status: { not_equals: 'published' } }, { attribute: { equals: 'withheld' } }, { audience: { equals: 'campus' } }] };
     expect((await payload.count({ collection: collections.disclosures, where: hidden })).totalDocs).toBeGreaterThanOrEqual(7);
     expect((await payload.count({ collection: collections.disclosures, where: hidden, overrideAccess: false })).totalDocs).toBe(0);
   });
@@ -56,15 +56,15 @@ describe('the demo institution (广西工程职业学院, 2021-2022 report)', ()
   it('gives every role a demo account that can sign in with the printed password', async () => {
     for (const account of demoAccounts) {
       const { user } = await payload.login({ collection: collections.users, data: { email: account.email, password: account.password } });
-      expect(user.role).toBe(account.role);
+      expect(user?.role).toBe(account.role);
     }
     expect(new Set(demoAccounts.map((account) => account.role))).toEqual(new Set(['admin', 'reviewer', 'editor', 'supervisor']));
   });
 
   it('gives every record a unique 索引号', async () => {
-    const [{ total, uniqueCount }] = await rows<{ total: number; uniqueCount: number }>(
+    const [{ total, uniqueCount }] = (await rows<{ total: number; uniqueCount: number }>(
       sql`SELECT COUNT(*) AS total, COUNT(DISTINCT index_no) AS uniqueCount FROM disclosures WHERE index_no IS NOT NULL`,
-    );
+    )) as [{ total: number; uniqueCount: number }];
     const { totalDocs } = await payload.count({ collection: collections.disclosures });
     expect(Number(total)).toBe(totalDocs);
     expect(Number(uniqueCount)).toBe(totalDocs);

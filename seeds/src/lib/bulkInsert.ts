@@ -102,7 +102,7 @@ export const createBulkWriter = async ({ payload, refs }: { payload: Payload; re
       if (problem) throw new Error(`第 ${firstRowNumber + index} 条（${row.title}）：${problem}`);
     });
     const now = new Date().toISOString();
-    const prepared = [];
+    const prepared: { row: BulkDisclosure; indexNo: string }[] = [];
     for (const row of rows) prepared.push({ row, indexNo: await reserveIndexNo(row) });
     await db.drizzle.transaction(async (tx: any) => {
       const idByIndexNo = new Map<string, number>();
