@@ -21,5 +21,6 @@ export const buildDatabaseAdapter = ({ choice, busyTimeout }: { choice: Database
         push: false,
         migrationDir,
         busyTimeout,
-        wal: { synchronous: 'NORMAL', journalSizeLimit: 64 * 1024 * 1024 },
+        // FULL: a write acknowledged to the user survives a power cut, not just a process crash.
+        wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
       });
