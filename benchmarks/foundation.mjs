@@ -1,10 +1,10 @@
 // Foundation benchmarks: bulk synthetic generation vs one-by-one Local API creates, CMS start-up
 // time and memory. Writes a section of BENCHMARKS.md. Usage: node benchmarks/foundation.mjs [--million]
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
-import { nodeEnv, root, waitForHttp } from '../scripts/lib.mjs';
+import { nodeEnv, root, startCmsServer, waitForHttp } from '../scripts/lib.mjs';
 
 const sizes = process.argv.includes('--million') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
 const freshEnv = () => {
@@ -44,7 +44,7 @@ const { dir, env } = freshEnv();
 spawnSync('npm', ['run', '--silent', 'demo', '-w', '@xxgk/seeds'], { cwd: root, env, stdio: 'ignore' });
 const port = 3900;
 const started = Date.now();
-const cms = spawn('npx', ['next', 'start', '-p', String(port)], { cwd: path.join(root, 'apps/cms'), env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore', detached: true });
+const cms = startCmsServer({ port, env, stdio: 'ignore' });
 await waitForHttp(`http://127.0.0.1:${port}/admin/login`);
 const readySeconds = (Date.now() - started) / 1000;
 for (let i = 0; i < 50; i += 1) await fetch(`http://127.0.0.1:${port}/api/disclosures?limit=20&depth=1&page=${i + 1}`).then((r) => r.arrayBuffer());
@@ -55,7 +55,7 @@ const treeRssMb = (pid) => {
   return own + children.reduce((sum, child) => sum + treeRssMb(child), 0);
 };
 const cmsRss = Math.round(treeRssMb(cms.pid));
-process.kill(-cms.pid, 'SIGTERM');
+cms.kill('SIGTERM');
 rmSync(dir, { recursive: true, force: true });
 
 const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;

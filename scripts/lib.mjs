@@ -59,4 +59,9 @@ export const waitForHttp = async (url, timeoutMs = 120_000) => {
 
 /** Starts the built CMS (`next start`) and returns the child process. */
 export const startCmsServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
-  spawn('npx', ['next', 'start', '-p', String(port)], { cwd: path.join(root, 'apps/cms'), env: { ...env, NODE_ENV: 'production' }, stdio });
+  // Node runs Next's CLI directly: an `npx` wrapper would keep a second ~65 MB process alive.
+  spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+    cwd: path.join(root, 'apps/cms'),
+    env: { ...env, NODE_ENV: 'production' },
+    stdio,
+  });
