@@ -80,3 +80,6 @@ export const calendar = [
 
 /** The channel counts the 2022 report states for 2021-09-01 … 2022-08-31 (section 二(一)). */
 export const reportedChannelCounts = { academicYear: '2021-2022', portal: 1333, wechat: 400, email: 2442 } as const;
+
+/** Graduate-level checklist items that do not apply to a higher-vocational college: their hand-written record says so, and no notices are generated for them. */
+export const notApplicableItemCodes = ['2.5', '2.6', '2.7', '2.8', '8.1', '8.2', '8.3', '8.4'];

@@ -16,6 +16,15 @@ const schema = z.object({
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CMS_PUBLIC_URL: z.string().url().optional(),
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  GATEWAY_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  GATEWAY_CORS_ORIGINS: z.string().default('*'),
+  GATEWAY_MAX_BODY_KB: z.coerce.number().int().min(1).default(64),
+  GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  GATEWAY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
+  GATEWAY_FRESHNESS_MS: z.coerce.number().int().min(50).max(1_000).default(250),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,6 @@
 import { academicYearRange, chinaDate, chinaNoon, collections, isWorkingDay } from '@xxgk/domain';
 import type { Payload } from 'payload';
-import { calendar, reportedChannelCounts } from '../../demo/institution';
+import { calendar, notApplicableItemCodes, reportedChannelCounts } from '../../demo/institution';
 import { createBulkWriter, loadReferenceIds, type BulkDisclosure } from '../lib/bulkInsert';
 import { createRandom } from '../lib/random';
 import { richTextFromParagraphs } from '../lib/richText';
@@ -36,7 +36,7 @@ export const seedPublications = async ({ payload, reviewerId, reviewerName }: { 
   const channelId = (key: string) => channels!.find((doc) => doc.key === key)!.id as number;
   const itemsByCategory = (categoryCode: string) => {
     const category = categories!.find((doc) => doc.code === categoryCode)!;
-    return items!.filter((item) => item.category === category.id && item.responsibleDepartment);
+    return items!.filter((item) => item.category === category.id && item.responsibleDepartment && !notApplicableItemCodes.includes(item.code));
   };
 
   const makeRow = (date: string, channelKeys: string[]): BulkDisclosure => {

@@ -1,0 +1,52 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context';
+
+/**
+ * The Pothos builder: plugins, context and scalars, no types (those live in schema/). Every
+ * type and field carries a bilingual description (Chinese first); a test enforces it.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    Date: { Input: string; Output: string };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { description: '按全局 ID 查询任一对象。/ Fetches any object by its global ID.' },
+    nodesQueryOptions: false,
+    pageInfoTypeOptions: { description: '分页信息。/ Pagination information.' },
+    nodeTypeOptions: { description: '具有全局 ID 的对象。/ An object with a global ID.' },
+  },
+});
+
+builder.queryType({ description: '高校信息公开公共 API 的查询入口。/ Entry point of the public university information-disclosure API.' });
+
+builder.scalarType('DateTime', {
+  description: 'ISO 8601 时间（UTC）。/ An ISO 8601 instant in UTC.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime 应为 ISO 8601 时间 / DateTime must be an ISO 8601 instant');
+    return date;
+  },
+});
+
+builder.scalarType('Date', {
+  description: '日历日期 YYYY-MM-DD（北京时间）。/ A calendar date YYYY-MM-DD (Beijing time).',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    const text = String(value);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+      throw new TypeError(`日期应为 YYYY-MM-DD，收到「${text}」/ Date must be YYYY-MM-DD, got "${text}"`);
+    }
+    return text;
+  },
+});

@@ -1,0 +1,19 @@
+import type DataLoader from 'dataloader';
+import type { Attachment } from '@xxgk/cms/types';
+import type { Payload } from 'payload';
+import type { ReferenceData } from './data/referenceData';
+import type { StatisticsStore } from './statistics/store';
+
+/**
+ * What every resolver gets: Payload's Local API (queried with the public access rules),
+ * in-memory reference data, the statistics store, per-request loaders and the limits.
+ */
+export type Context = {
+  payload: Payload;
+  reference: ReferenceData;
+  statistics: StatisticsStore;
+  attachments: DataLoader<number, Attachment | null>;
+  /** Computes a value once per request (e.g. per-item activity used by all 50 items). */
+  once: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
+  limits: { maxPageSize: number; resolverTimeoutMs: number };
+};

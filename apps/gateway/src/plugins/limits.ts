@@ -1,0 +1,78 @@
+import { Kind } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+const refuse = (status: number, zh: string, en: string, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify({ errors: [{ message: `${zh} / ${en}`, extensions: { code: status === 429 ? 'RATE_LIMITED' : 'REQUEST_TOO_LARGE' } }] }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+
+/** Refuses oversized requests before they are parsed: a body or query string over the limit. */
+export const useRequestSizeLimit = ({ maxBytes }: { maxBytes: number }): Plugin => ({
+  onRequest({ request, url, endResponse }) {
+    const declared = Number(request.headers.get('content-length') ?? 0);
+    if (declared > maxBytes || url.search.length > maxBytes) {
+      endResponse(refuse(413, `请求过大（上限 ${Math.round(maxBytes / 1024)} KB）`, `request too large (limit ${Math.round(maxBytes / 1024)} KB)`));
+    }
+  },
+});
+
+/**
+ * Per-client rate limit: a fixed one-minute window per client address. The answer says when to
+ * retry. In-process counters: with several gateway instances, each enforces its own share.
+ */
+export const useRateLimit = ({ perMinute, clientOf }: { perMinute: number; clientOf: (request: Request, serverContext: unknown) => string }): Plugin => {
+  const windows = new Map<string, { startedAt: number; count: number }>();
+  return {
+    onRequest({ request, serverContext, endResponse, url }) {
+      if (url.pathname.endsWith('/health')) return;
+      const now = Date.now();
+      if (windows.size > 50_000) for (const [key, w] of windows) if (now - w.startedAt > 60_000) windows.delete(key);
+      const client = clientOf(request, serverContext);
+      const window = windows.get(client);
+      if (!window || now - window.startedAt >= 60_000) {
+        windows.set(client, { startedAt: now, count: 1 });
+        return;
+      }
+      window.count += 1;
+      if (window.count > perMinute) {
+        const retryAfter = Math.ceil((window.startedAt + 60_000 - now) / 1000);
+        endResponse(
+          refuse(429, `请求过于频繁（每分钟最多 ${perMinute} 次），请 ${retryAfter} 秒后重试`, `too many requests (limit ${perMinute} per minute); retry in ${retryAfter} s`, {
+            'retry-after': String(retryAfter),
+          }),
+        );
+      }
+    },
+  };
+};
+
+/** GET queries may be cached briefly by browsers and CDNs (they revalidate with the ETag); POSTs are not cached. */
+export const useHttpCaching = ({ maxAgeSeconds }: { maxAgeSeconds: number }): Plugin => ({
+  onResponse({ request, response }) {
+    if (response.headers.has('cache-control')) return;
+    const isCacheable = request.method === 'GET' && response.status === 200;
+    response.headers.set('cache-control', isCacheable ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds * 5}` : 'no-store');
+  },
+});
+
+/**
+ * Refuses a literal page size over the maximum during validation, so the client is told about
+ * the page-size limit itself (before the cost limit, which would also trip on it).
+ */
+export const usePageSizeRule = ({ max }: { max: number }): Plugin => ({
+  onValidate({ addValidationRule }) {
+    addValidationRule((context) => ({
+      Argument(node) {
+        if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.INT && Number(node.value.value) > max) {
+          context.reportError(
+            createGraphQLError(`${node.name.value} 应在 0 到 ${max} 之间（每页最多 ${max} 条） / ${node.name.value} must be between 0 and ${max} (page size limit)`, {
+              nodes: [node],
+              extensions: { code: 'PAGE_SIZE_LIMIT' },
+            }),
+          );
+        }
+      },
+    }));
+  },
+});

@@ -1,0 +1,8 @@
+// Imports only: each file adds its types and query fields to the builder.
+import { builder } from '../builder';
+import './reference';
+import './disclosure';
+import './disclosureList';
+import './statistics';
+
+export const schema = builder.toSchema();

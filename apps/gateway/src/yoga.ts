@@ -1,0 +1,93 @@
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import type { Env } from '@xxgk/config';
+import DataLoader from 'dataloader';
+import { createYoga } from 'graphql-yoga';
+import type { Payload } from 'payload';
+import type { Attachment } from '@xxgk/cms/types';
+import type { Context } from './context';
+import { watchFreshness } from './data/freshness';
+import { loadPersistedOperations } from './persistedOperations';
+import { useHttpCaching, usePageSizeRule, useRateLimit, useRequestSizeLimit } from './plugins/limits';
+import { schema } from './schema';
+import { createSqliteStatistics } from './statistics/sqlite';
+
+export type GatewayOptions = Pick<
+  Env,
+  | 'GATEWAY_MAX_PAGE_SIZE'
+  | 'GATEWAY_RATE_LIMIT_PER_MINUTE'
+  | 'GATEWAY_CORS_ORIGINS'
+  | 'GATEWAY_MAX_BODY_KB'
+  | 'GATEWAY_TIMEOUT_MS'
+  | 'GATEWAY_CACHE_TTL_MS'
+  | 'GATEWAY_FRESHNESS_MS'
+  | 'NODE_ENV'
+>;
+
+/** The address a request came from (the socket's peer; proxies are not trusted by default). */
+const clientOf = (_request: Request, serverContext: unknown) =>
+  (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
+
+/** Builds the public GraphQL server on a running Payload. Used by main.ts (HTTP) and by tests (yoga.fetch). */
+export const createGateway = async ({ payload, options }: { payload: Payload; options: GatewayOptions }) => {
+  if (payload.db.name === 'mongoose') throw new Error('MongoDB statistics arrive with the MongoDB issue; the gateway needs SQLite for now.');
+  const statistics = createSqliteStatistics(payload);
+  const freshness = await watchFreshness({ payload, store: statistics, intervalMs: options.GATEWAY_FRESHNESS_MS });
+  const persisted = loadPersistedOperations();
+  // Report every limit a query breaks (instead of stopping at the first), so a client learns all it must fix.
+  const report = { propagateOnRejection: false };
+  const armor = new EnvelopArmor({
+    maxDepth: { n: 12, ...report },
+    maxAliases: { n: 20, ...report },
+    maxTokens: { n: 2_000, ...report },
+    maxDirectives: { n: 20, ...report },
+    costLimit: { maxCost: 50_000, ...report },
+    blockFieldSuggestion: { enabled: true },
+  });
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    batching: false,
+    maskedErrors: true,
+    landingPage: false,
+    graphiql: options.NODE_ENV !== 'production' ? { title: '高校信息公开 API / University disclosure API' } : false,
+    cors: { origin: options.GATEWAY_CORS_ORIGINS === '*' ? '*' : options.GATEWAY_CORS_ORIGINS.split(','), methods: ['GET', 'POST'] },
+    healthCheckEndpoint: '/health',
+    context: async () => ({
+      payload,
+      reference: await freshness.reference(),
+      statistics,
+      attachments: new DataLoader<number, Attachment | null>(async (ids) => {
+        const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: [...ids] } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false });
+        return ids.map((id) => docs.find((doc) => doc.id === id) ?? null);
+      }),
+      once: (() => {
+        const results = new Map<string, Promise<unknown>>();
+        return <T>(key: string, compute: () => Promise<T>) => {
+          if (!results.has(key)) results.set(key, compute());
+          return results.get(key) as Promise<T>;
+        };
+      })(),
+      limits: { maxPageSize: options.GATEWAY_MAX_PAGE_SIZE, resolverTimeoutMs: options.GATEWAY_TIMEOUT_MS },
+    }),
+    plugins: [
+      useRequestSizeLimit({ maxBytes: options.GATEWAY_MAX_BODY_KB * 1024 }),
+      useRateLimit({ perMinute: options.GATEWAY_RATE_LIMIT_PER_MINUTE, clientOf }),
+      usePageSizeRule({ max: options.GATEWAY_MAX_PAGE_SIZE }),
+      ...armor.protect().plugins,
+      usePersistedOperations({ getPersistedOperation: (hash) => persisted.get(hash) ?? null, allowArbitraryOperations: true }),
+      useResponseCache({
+        session: () => null, // every answer is public, so one cache serves all clients
+        ttl: options.GATEWAY_CACHE_TTL_MS,
+        cache: createInMemoryCache({ max: 5_000 }),
+        // The data version retires every cached answer as soon as the CMS changes anything public.
+        buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
+          `${freshness.version()}:${operationName ?? ''}:${documentString}:${JSON.stringify(variableValues ?? {})}`,
+      }),
+      useHttpCaching({ maxAgeSeconds: 1 }),
+    ],
+  });
+  return { yoga, close: () => freshness.close(), version: () => freshness.version() };
+};

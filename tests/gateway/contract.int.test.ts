@@ -1,0 +1,232 @@
+import { checklistCategories } from '@xxgk/checklist';
+import { seedDemo } from '@xxgk/seeds/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type TestGateway } from '../support/gateway';
+import { startCms, type TestCms } from '../support/payload';
+import { publicSql, sql, sqlRows } from '../support/sql';
+
+/** The public contract, in-process through yoga.fetch, on the demo institution. Expected counts come from SQL in the test. */
+let cms: TestCms;
+let gateway: TestGateway;
+
+beforeAll(async () => {
+  cms = await startCms();
+  await seedDemo({ payload: cms.payload });
+  gateway = await startGateway({ payload: cms.payload });
+});
+afterAll(async () => {
+  gateway?.close();
+  await cms?.close();
+});
+
+const count = async (where: ReturnType<typeof sql>) =>
+  Number((await sqlRows<{ n: number }>(cms.payload, sql`SELECT COUNT(DISTINCT d.id) AS n FROM disclosures d WHERE ${publicSql} AND ${where}`))[0]!.n);
+
+const list = async (filter: Record<string, unknown>, fields = 'id title') => {
+  const { body } = await gateway.query(`query($filter: DisclosureFilter) { disclosures(filter: $filter, first: 100) { totalCount edges { node { ${fields} } } } }`, { filter });
+  expect(body.errors).toBeUndefined();
+  return body.data.disclosures as { totalCount: number; edges: { node: any }[] };
+};
+
+describe('checklist', () => {
+  it('lists the 10 categories and 50 items with their public record counts', async () => {
+    const { body } = await gateway.query('{ checklist { code items { code seq text publicRecordCount latestPublishedAt responsibleDepartment { code } } } }');
+    expect(body.data.checklist.map((c: { code: string }) => c.code)).toEqual(checklistCategories.map((c) => c.code));
+    const items = body.data.checklist.flatMap((c: { items: unknown[] }) => c.items);
+    expect(items).toHaveLength(50);
+    const expected = await sqlRows<{ code: string; n: number; latest: string }>(
+      cms.payload,
+      sql`SELECT i.code AS code, COUNT(*) AS n, MAX(d.published_at) AS latest FROM disclosures d JOIN checklist_items i ON i.id = d.checklist_item_id WHERE ${publicSql} GROUP BY i.code`,
+    );
+    for (const item of items) {
+      const row = expected.find((r) => r.code === item.code);
+      expect(item.publicRecordCount, item.code).toBe(Number(row?.n ?? 0));
+      expect(item.latestPublishedAt).toBe(row?.latest ?? null);
+      expect(item.responsibleDepartment.code).toBeTruthy();
+    }
+  });
+});
+
+describe('disclosures: filters', () => {
+  it('by category', async () => {
+    const result = await list({ category: 'finance' }, 'category { code }');
+    expect(result.edges.every((e) => e.node.category.code === 'finance')).toBe(true);
+    expect(result.totalCount).toBe(await count(sql`d.category_id = (SELECT id FROM checklist_categories WHERE code = 'finance')`));
+  });
+
+  it('by checklist item', async () => {
+    const result = await list({ checklistItem: '2.1' }, 'checklistItem { code }');
+    expect(result.edges.every((e) => e.node.checklistItem.code === '2.1')).toBe(true);
+    expect(result.totalCount).toBe(await count(sql`d.checklist_item_id = (SELECT id FROM checklist_items WHERE code = '2.1')`));
+  });
+
+  it('by department', async () => {
+    const result = await list({ department: 'admissions' }, 'department { code }');
+    expect(result.edges.every((e) => e.node.department.code === 'admissions')).toBe(true);
+    expect(result.totalCount).toBe(await count(sql`d.department_id = (SELECT id FROM departments WHERE code = 'admissions')`));
+  });
+
+  it('by channel', async () => {
+    const result = await list({ channel: 'wechat' }, 'channels { key }');
+    expect(result.edges.every((e) => e.node.channels.some((c: { key: string }) => c.key === 'wechat'))).toBe(true);
+    expect(result.totalCount).toBe(
+      await count(sql`d.id IN (SELECT r.parent_id FROM disclosures_rels r JOIN channels c ON c.id = r.channels_id WHERE r.path = 'channels' AND c.key = 'wechat')`),
+    );
+  });
+
+  it('by academic year, using Beijing-time boundaries', async () => {
+    const result = await list({ academicYear: '2021-2022' }, 'publishedAt');
+    expect(result.totalCount).toBe(await count(sql`d.published_at >= '2021-08-31T16:00:00.000Z' AND d.published_at < '2022-08-31T16:00:00.000Z'`));
+  });
+
+  it('by date range, inclusive of both days', async () => {
+    const result = await list({ publishedFrom: '2022-03-01', publishedTo: '2022-03-31' }, 'publishedAt');
+    expect(result.totalCount).toBe(await count(sql`d.published_at >= '2022-02-28T16:00:00.000Z' AND d.published_at < '2022-03-31T16:00:00.000Z'`));
+    for (const { node } of result.edges) expect(node.publishedAt >= '2022-02-28T16:00:00.000Z' && node.publishedAt < '2022-03-31T16:00:00.000Z').toBe(true);
+  });
+
+  it('by validity', async () => {
+    const result = await list({ validity: 'REPEALED' }, 'validity');
+    expect(result.totalCount).toBeGreaterThan(0);
+    expect(result.edges.every((e) => e.node.validity === 'REPEALED')).toBe(true);
+    expect(result.totalCount).toBe(await count(sql`d.validity = 'repealed'`));
+  });
+
+  it('by text, over titles and index numbers', async () => {
+    const result = await list({ text: '招生章程' }, 'title');
+    expect(result.totalCount).toBeGreaterThan(0);
+    expect(result.edges.every((e) => e.node.title.includes('招生章程'))).toBe(true);
+    expect(result.totalCount).toBe(await count(sql`(d.title LIKE '%招生章程%' OR d.index_no LIKE '%招生章程%')`));
+  });
+
+  it('combining filters', async () => {
+    const result = await list({ category: 'admissions', academicYear: '2021-2022', channel: 'portal' });
+    expect(result.totalCount).toBe(
+      await count(sql`d.category_id = (SELECT id FROM checklist_categories WHERE code = 'admissions') AND d.academic_year = '2021-2022'
+        AND d.id IN (SELECT r.parent_id FROM disclosures_rels r JOIN channels c ON c.id = r.channels_id WHERE r.path = 'channels' AND c.key = 'portal')`),
+    );
+  });
+
+  it('refuses unknown codes and malformed values with a message naming the field', async () => {
+    for (const [filter, text] of [
+      [{ category: 'nope' }, '未知的清单类别编码「nope」'],
+      [{ checklistItem: '99.9' }, 'unknown checklist item code'],
+      [{ academicYear: '2021' }, '学年应形如'],
+      [{ text: 'x'.repeat(101) }, '100'],
+    ] as const) {
+      const { body } = await gateway.query('query($filter: DisclosureFilter) { disclosures(filter: $filter) { totalCount } }', { filter });
+      expect(body.errors?.[0]?.message).toContain(text);
+    }
+    const { body } = await gateway.query('{ disclosures(filter: { publishedFrom: "2022-13-01" }) { totalCount } }');
+    expect(body.errors?.[0]?.message).toContain('YYYY-MM-DD');
+  });
+});
+
+describe('disclosures: order and pages', () => {
+  it('orders by publication time, newest first by default, oldest first on request', async () => {
+    const read = async (orderBy: string) =>
+      (await gateway.query(`{ disclosures(first: 50, orderBy: ${orderBy}) { edges { node { publishedAt } } } }`)).body.data.disclosures.edges.map(
+        (e: { node: { publishedAt: string } }) => e.node.publishedAt,
+      );
+    const desc = await read('PUBLISHED_AT_DESC');
+    expect(desc).toEqual([...desc].sort().reverse());
+    const asc = await read('PUBLISHED_AT_ASC');
+    expect(asc).toEqual([...asc].sort());
+  });
+
+  it('pages through a category without repeating or skipping while records are published between pages', async () => {
+    const filter = { category: 'finance' };
+    const before = await count(sql`d.category_id = (SELECT id FROM checklist_categories WHERE code = 'finance')`);
+    const [finance] = (await cms.payload.find({ collection: 'checklist-categories', where: { code: { equals: 'finance' } } })).docs;
+    const [department] = (await cms.payload.find({ collection: 'departments', limit: 1 })).docs;
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page += 1) {
+      const { body } = await gateway.query(
+        'query($filter: DisclosureFilter, $after: String) { disclosures(filter: $filter, first: 25, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { filter, after },
+      );
+      seen.push(...body.data.disclosures.edges.map((e: { node: { id: string } }) => e.node.id));
+      // Publish two records between pages: one newest (lands before the cursor), one back-dated to 2015 (after it).
+      for (const publishedAt of [new Date().toISOString(), '2015-10-01T04:00:00.000Z']) {
+        await cms.payload.create({
+          collection: 'disclosures',
+          data: { title: `分页期间发布 ${page}`, category: finance!.id, department: department!.id, formedAt: '2015-09-01T04:00:00.000Z', publishedAt, status: 'published' } as never,
+        });
+      }
+      if (!body.data.disclosures.pageInfo.hasNextPage) break;
+      after = body.data.disclosures.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length); // no record twice
+    expect(seen.length).toBeGreaterThanOrEqual(before); // nothing that existed at the start was skipped
+  });
+
+  it('caps the page size with a clear message', async () => {
+    const { body } = await gateway.query('{ disclosures(first: 100000) { totalCount } }');
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.map((e) => e.message).join(' ')).toContain('first 应在 0 到 100 之间');
+  });
+
+  it('refuses a forged cursor', async () => {
+    const { body } = await gateway.query('{ disclosures(first: 5, after: "not-a-cursor") { totalCount } }');
+    expect(body.errors?.[0]?.message).toContain('无效的分页游标');
+  });
+});
+
+describe('single records', () => {
+  it('finds a public record by global id through disclosure(id) and node(id)', async () => {
+    const first = (await list({}, 'id indexNo title')).edges[0]!.node;
+    const { body } = await gateway.query(
+      'query($id: ID!) { disclosure(id: $id) { indexNo } node(id: $id) { id ... on Disclosure { title } } }',
+      { id: first.id },
+    );
+    expect(body.data.disclosure.indexNo).toBe(first.indexNo);
+    expect(body.data.node).toEqual({ id: first.id, title: first.title });
+    expect(Buffer.from(first.id, 'base64').toString()).toMatch(/^Disclosure:\d+$/);
+  });
+});
+
+describe('statistics', () => {
+  it('reproduces the 2021-2022 report: portal 1333, WeChat 400, work e-mail 2442', async () => {
+    const { body } = await gateway.query('{ statistics(academicYear: "2021-2022") { from to total byChannel { channel { key } count } } }');
+    const byKey = Object.fromEntries(body.data.statistics.byChannel.map((r: { channel: { key: string }; count: number }) => [r.channel.key, r.count]));
+    expect(byKey).toMatchObject({ portal: 1333, wechat: 400, email: 2442 });
+    expect(body.data.statistics).toMatchObject({ from: '2021-09-01', to: '2022-08-31' });
+  });
+
+  it('agrees with an independent SQL recount for every breakdown', async () => {
+    const { body } = await gateway.query(`{ statistics(academicYear: "2021-2022") { total
+      byCategory { category { code } count } byChecklistItem { checklistItem { code } count } byDepartment { department { code } count }
+      byMonth { month count } coverage { coveredCount totalCount missing { code } } } }`);
+    const stats = body.data.statistics;
+    const inYear = sql`d.published_at >= '2021-08-31T16:00:00.000Z' AND d.published_at < '2022-08-31T16:00:00.000Z'`;
+    expect(stats.total).toBe(await count(inYear));
+    const perCategory = await sqlRows<{ code: string; n: number }>(cms.payload, sql`SELECT c.code AS code, COUNT(*) AS n FROM disclosures d JOIN checklist_categories c ON c.id = d.category_id WHERE ${publicSql} AND ${inYear} GROUP BY c.code`);
+    for (const row of stats.byCategory) expect(row.count, row.category.code).toBe(Number(perCategory.find((r) => r.code === row.category.code)?.n ?? 0));
+    const perDepartment = await sqlRows<{ code: string; n: number }>(cms.payload, sql`SELECT p.code AS code, COUNT(*) AS n FROM disclosures d JOIN departments p ON p.id = d.department_id WHERE ${publicSql} AND ${inYear} GROUP BY p.code`);
+    expect(stats.byDepartment.length).toBe(perDepartment.length);
+    for (const row of stats.byDepartment) expect(row.count).toBe(Number(perDepartment.find((r) => r.code === row.department.code)!.n));
+    expect(stats.byMonth.map((m: { month: string }) => m.month)).toEqual(['2021-09', '2021-10', '2021-11', '2021-12', '2022-01', '2022-02', '2022-03', '2022-04', '2022-05', '2022-06', '2022-07', '2022-08']);
+    expect(stats.byMonth.reduce((sum: number, m: { count: number }) => sum + m.count, 0)).toBe(stats.total);
+    const covered = await sqlRows<{ code: string }>(cms.payload, sql`SELECT DISTINCT i.code AS code FROM disclosures d JOIN checklist_items i ON i.id = d.checklist_item_id WHERE ${publicSql} AND ${inYear}`);
+    expect(stats.coverage.coveredCount).toBe(covered.length);
+    expect(stats.coverage.totalCount).toBe(50);
+    expect(stats.coverage.missing.length).toBe(50 - covered.length);
+    expect(stats.byChecklistItem).toHaveLength(50);
+  });
+
+  it('accepts a date range instead of a year, and refuses both or neither', async () => {
+    const { body } = await gateway.query('{ statistics(from: "2022-03-01", to: "2022-03-31") { total byMonth { month } } }');
+    expect(body.data.statistics.total).toBe(await count(sql`d.published_at >= '2022-02-28T16:00:00.000Z' AND d.published_at < '2022-03-31T16:00:00.000Z'`));
+    expect(body.data.statistics.byMonth).toEqual([{ month: '2022-03' }]);
+    expect((await gateway.query('{ statistics(academicYear: "2021-2022", from: "2022-01-01", to: "2022-02-01") { total } }')).body.errors?.[0]?.message).toContain('二选一');
+    expect((await gateway.query('{ statistics { total } }')).body.errors?.[0]?.message).toContain('academicYear');
+  });
+
+  it('lists the academic years that have data', async () => {
+    const { body } = await gateway.query('{ academicYears { label from to publicRecordCount } }');
+    const year = body.data.academicYears.find((y: { label: string }) => y.label === '2021-2022');
+    expect(year).toMatchObject({ from: '2021-09-01', to: '2022-08-31' });
+    expect(year.publicRecordCount).toBe(await count(sql`d.academic_year = '2021-2022'`));
+  });
+});
