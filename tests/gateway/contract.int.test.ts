@@ -142,7 +142,7 @@ describe('disclosures: order and pages', () => {
     const seen: number[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page += 1) {
-      const { body } = await gateway.query(
+      const { body }: { body: any } = await gateway.query(
         'query($filter: DisclosureFilter, $after: String) { disclosures(filter: $filter, first: 25, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }',
         { filter, after },
       );

@@ -35,8 +35,8 @@ export const createGateway = async ({ payload, options }: { payload: Payload; op
   const statistics = createSqliteStatistics(payload);
   const freshness = await watchFreshness({ payload, store: statistics, intervalMs: options.GATEWAY_FRESHNESS_MS });
   const persisted = loadPersistedOperations();
-  // Report every limit a query breaks (instead of stopping at the first), so a client learns all it must fix.
-  const report = { propagateOnRejection: false };
+  // Rejections stop validation at once (graphql-armor's default): nothing of a refused query runs.
+  const report = { propagateOnRejection: true };
   const armor = new EnvelopArmor({
     maxDepth: { n: 12, ...report },
     maxAliases: { n: 20, ...report },

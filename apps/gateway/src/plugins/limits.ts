@@ -1,4 +1,4 @@
-import { Kind } from 'graphql';
+import { Kind, visit, type ArgumentNode, type OperationDefinitionNode } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 const refuse = (status: number, zh: string, en: string, headers: Record<string, string> = {}) =>
@@ -57,21 +57,24 @@ export const useHttpCaching = ({ maxAgeSeconds }: { maxAgeSeconds: number }): Pl
 });
 
 /**
- * Refuses a literal page size over the maximum during validation, so the client is told about
- * the page-size limit itself (before the cost limit, which would also trip on it).
+ * Refuses a literal page size over the maximum during validation, before the cost limit (which
+ * would also trip on it), so the client is told about the page-size limit itself. Registered
+ * before graphql-armor, it inspects each operation as validation enters it.
  */
 export const usePageSizeRule = ({ max }: { max: number }): Plugin => ({
   onValidate({ addValidationRule }) {
-    addValidationRule((context) => ({
-      Argument(node) {
-        if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.INT && Number(node.value.value) > max) {
-          context.reportError(
-            createGraphQLError(`${node.name.value} 应在 0 到 ${max} 之间（每页最多 ${max} 条） / ${node.name.value} must be between 0 and ${max} (page size limit)`, {
-              nodes: [node],
-              extensions: { code: 'PAGE_SIZE_LIMIT' },
-            }),
-          );
-        }
+    addValidationRule(() => ({
+      OperationDefinition(operation: OperationDefinitionNode) {
+        visit(operation, {
+          Argument(node: ArgumentNode) {
+            if ((node.name.value === 'first' || node.name.value === 'last') && node.value.kind === Kind.INT && Number(node.value.value) > max) {
+              throw createGraphQLError(`${node.name.value} 应在 0 到 ${max} 之间（每页最多 ${max} 条） / ${node.name.value} must be between 0 and ${max} (page size limit)`, {
+                nodes: [node],
+                extensions: { code: 'PAGE_SIZE_LIMIT' },
+              });
+            }
+          },
+        });
       },
     }));
   },
