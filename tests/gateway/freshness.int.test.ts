@@ -1,0 +1,98 @@
+import { seedDemo } from '@xxgk/seeds/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type TestGateway } from '../support/gateway';
+import { startCms, type TestCms } from '../support/payload';
+import { publicSql, sql, sqlRows } from '../support/sql';
+
+/**
+ * Nothing that is not public ever leaves the gateway, through any list, lookup, count,
+ * statistic or cached answer, and changes in the CMS show within a second.
+ */
+let cms: TestCms;
+let gateway: TestGateway;
+let reviewer: Record<string, unknown>;
+
+beforeAll(async () => {
+  cms = await startCms();
+  await seedDemo({ payload: cms.payload });
+  // Production-like freshness interval (the default), not a faster test setting.
+  gateway = await startGateway({ payload: cms.payload, overrides: { GATEWAY_FRESHNESS_MS: 250 } });
+  reviewer = (await cms.payload.find({ collection: 'users', where: { role: { equals: 'reviewer' } } })).docs[0] as never;
+});
+afterAll(async () => {
+  gateway?.close();
+  await cms?.close();
+});
+
+const globalId = (id: number) => Buffer.from(`Disclosure:${id}`).toString('base64');
+const lookup = async (id: number) => (await gateway.query('query($id: ID!) { disclosure(id: $id) { title } node(id: $id) { id } }', { id: globalId(id) })).body;
+const searchTotal = async (text: string) => (await gateway.query('query($t: String) { disclosures(filter: { text: $t }) { totalCount } }', { t: text })).body.data.disclosures.totalCount as number;
+const yearTotal = async () => (await gateway.query('{ statistics(academicYear: "2021-2022") { total } }')).body.data.statistics.total as number;
+
+/** Polls until `check` passes; returns how long it took, failing after `limitMs`. */
+const within = async (limitMs: number, check: () => Promise<boolean>) => {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > limitMs) throw new Error(`not reflected within ${limitMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Date.now() - started;
+};
+
+describe('records the public must never see', () => {
+  it('hides drafts, submitted, returned, withheld and campus-only records from lookups, searches and statistics', async () => {
+    const hidden = await cms.payload.find({
+      collection: 'disclosures',
+      where: { or: [{ status: { not_equals: 'published' } }, { attribute: { not_equals: 'active' } }, { audience: { equals: 'campus' } }] },
+      limit: 0,
+      pagination: false,
+    });
+    expect(hidden.totalDocs).toBeGreaterThanOrEqual(7);
+    for (const record of hidden.docs) {
+      const body = await lookup(record.id);
+      expect(body.data).toEqual({ disclosure: null, node: null });
+      expect(await searchTotal(record.title)).toBe(0);
+      expect(JSON.stringify(body)).not.toContain(record.title);
+    }
+    const [{ n }] = (await sqlRows<{ n: number }>(
+      cms.payload,
+      sql`SELECT COUNT(*) AS n FROM disclosures d WHERE ${publicSql} AND d.published_at >= '2021-08-31T16:00:00.000Z' AND d.published_at < '2022-08-31T16:00:00.000Z'`,
+    )) as [{ n: number }];
+    expect(await yearTotal()).toBe(Number(n));
+  });
+
+  it('gives the same answer for a hidden record as for one that does not exist', async () => {
+    const [draft] = (await cms.payload.find({ collection: 'disclosures', where: { status: { equals: 'draft' } }, limit: 1 })).docs;
+    expect(await lookup(draft!.id)).toEqual(await lookup(99_999_999));
+  });
+});
+
+describe('freshness after changes in the CMS', () => {
+  it('drops a withdrawn record from every answer within a second, cached or not', async () => {
+    const [record] = (
+      await cms.payload.find({ collection: 'disclosures', where: { and: [{ status: { equals: 'published' } }, { academicYear: { equals: '2021-2022' } }, { attribute: { equals: 'active' } }, { audience: { equals: 'public' } }] }, limit: 1 })
+    ).docs;
+    // Warm the cache with answers that include the record.
+    expect((await lookup(record!.id)).data.disclosure.title).toBe(record!.title);
+    const searchBefore = await searchTotal(record!.indexNo!);
+    const totalBefore = await yearTotal();
+    expect(searchBefore).toBe(1);
+
+    await cms.payload.update({ collection: 'disclosures', id: record!.id, data: { status: 'draft', reviewNote: '撤回核实' }, user: reviewer as never, overrideAccess: false });
+
+    const elapsed = await within(1_000, async () => (await lookup(record!.id)).data.disclosure === null);
+    expect(elapsed).toBeLessThanOrEqual(1_000);
+    expect(await searchTotal(record!.indexNo!)).toBe(0);
+    expect(await yearTotal()).toBe(totalBefore - 1);
+  });
+
+  it('shows a newly published record and a changed title within a second', async () => {
+    const [submitted] = (await cms.payload.find({ collection: 'disclosures', where: { status: { equals: 'submitted' } }, limit: 1 })).docs;
+    expect((await lookup(submitted!.id)).data.disclosure).toBeNull();
+    await cms.payload.update({ collection: 'disclosures', id: submitted!.id, data: { status: 'published' }, user: reviewer as never, overrideAccess: false });
+    await within(1_000, async () => (await lookup(submitted!.id)).data.disclosure !== null);
+
+    await cms.payload.update({ collection: 'disclosures', id: submitted!.id, data: { title: '更正后的标题' }, user: reviewer as never, overrideAccess: false });
+    await within(1_000, async () => (await lookup(submitted!.id)).data.disclosure?.title === '更正后的标题');
+  });
+});
