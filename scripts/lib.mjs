@@ -65,3 +65,11 @@ export const startCmsServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
     env: { ...env, NODE_ENV: 'production' },
     stdio,
   });
+
+/** Starts the public GraphQL gateway (TypeScript run by tsx) and returns the child process. */
+export const startGatewayServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
+  spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'apps/gateway/src/main.ts')], {
+    cwd: path.join(root, 'apps/gateway'),
+    env: { ...env, NODE_ENV: 'production', GATEWAY_PORT: String(port) },
+    stdio,
+  });

@@ -32,6 +32,7 @@ const waitFor = async (url: string, timeoutMs: number) => {
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
+    gatewayUrl: string;
   }
 }
 
@@ -59,11 +60,21 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
+  const gatewayPort = await freePort();
+  const gateway: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
+    cwd: path.join(root, 'apps/gateway'),
+    env: { ...env, NODE_ENV: 'production', GATEWAY_PORT: String(gatewayPort) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/channels`, 120_000);
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  await Promise.all([waitFor(`${url}/api/channels`, 120_000), waitFor(`${gatewayUrl}/health`, 120_000)]);
   project.provide('cmsUrl', url);
+  project.provide('gatewayUrl', gatewayUrl);
   return () => {
     if (cms.pid) process.kill(-cms.pid, 'SIGTERM');
+    if (gateway.pid) process.kill(-gateway.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,51 @@
+import { describe, expect, inject, it } from 'vitest';
+
+/** The gateway as a separate process over real HTTP, beside the CMS that editors use. */
+const gateway = inject('gatewayUrl');
+const cms = inject('cmsUrl');
+
+const graphql = async (query: string, variables?: Record<string, unknown>) => {
+  const response = await fetch(`${gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: any; errors?: { message: string }[] };
+};
+
+const cmsJson = async (path: string, init: RequestInit = {}) => (await fetch(`${cms}${path}`, init)).json() as Promise<any>;
+
+describe('public gateway over HTTP', () => {
+  it('serves the 2021-2022 channel figures of the report', async () => {
+    const { data } = await graphql('{ statistics(academicYear: "2021-2022") { byChannel { channel { key } count } } }');
+    const byKey = Object.fromEntries(data.statistics.byChannel.map((r: { channel: { key: string }; count: number }) => [r.channel.key, r.count]));
+    expect(byKey).toMatchObject({ portal: 1333, wechat: 400, email: 2442 });
+  });
+
+  it('reflects a publication and a withdrawal made through the CMS within a second', async () => {
+    const { token } = await cmsJson('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'reviewer@demo.edu.cn', password: 'Review#2022' }),
+    });
+    const headers = { Authorization: `JWT ${token}`, 'content-type': 'application/json' };
+    const submitted = (await cmsJson('/api/disclosures?where[status][equals]=submitted&limit=1&depth=0', { headers })).docs[0];
+    const id = Buffer.from(`Disclosure:${submitted.id}`).toString('base64');
+    const lookup = async () => (await graphql('query($id: ID!) { disclosure(id: $id) { title } }', { id })).data.disclosure;
+    const within = async (check: () => Promise<boolean>) => {
+      const started = Date.now();
+      while (!(await check())) {
+        expect(Date.now() - started, 'reflected within 1 s').toBeLessThanOrEqual(1_000);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+
+    expect(await lookup()).toBeNull();
+    await fetch(`${cms}/api/disclosures/${submitted.id}`, { method: 'PATCH', headers, body: JSON.stringify({ status: 'published' }) });
+    await within(async () => (await lookup()) !== null);
+    await fetch(`${cms}/api/disclosures/${submitted.id}`, { method: 'PATCH', headers, body: JSON.stringify({ status: 'draft', reviewNote: '发现错漏，撤回' }) });
+    await within(async () => (await lookup()) === null);
+  });
+
+  it('answers health checks and refuses what it cannot parse', async () => {
+    expect((await fetch(`${gateway}/health`)).status).toBe(200);
+    const bad = await fetch(`${gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    expect(bad.status).toBe(400);
+  });
+});
