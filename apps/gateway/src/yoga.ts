@@ -1,6 +1,6 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Env } from '@xxgk/config';
 import DataLoader from 'dataloader';
 import { createYoga } from 'graphql-yoga';
@@ -83,8 +83,9 @@ export const createGateway = async ({ payload, options }: { payload: Payload; op
         ttl: options.GATEWAY_CACHE_TTL_MS,
         cache: createInMemoryCache({ max: 5_000 }),
         // The data version retires every cached answer as soon as the CMS changes anything public.
-        buildResponseCacheKey: async ({ documentString, variableValues, operationName }) =>
-          `${freshness.version()}:${operationName ?? ''}:${documentString}:${JSON.stringify(variableValues ?? {})}`,
+        // Hashed: the key doubles as the ETag header, which must be plain ASCII.
+        buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
+          hashSHA256(`${freshness.version()}:${operationName ?? ''}:${documentString}:${JSON.stringify(variableValues ?? {})}`),
       }),
       useHttpCaching({ maxAgeSeconds: 1 }),
     ],

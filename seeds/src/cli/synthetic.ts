@@ -8,6 +8,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { getPayload } from 'payload';
 import { parseArgs } from 'node:util';
 import { seedDemo } from '../demo/seedDemo';
+import { analyzeAfterBulkLoad } from '../lib/bulkInsert';
 import { generateSynthetic } from '../synthetic/generate';
 
 const { values } = parseArgs({
@@ -28,6 +29,7 @@ const started = Date.now();
 bar.start(count, 0);
 const written = await generateSynthetic({ payload, count, seed, batchSize: Number(values.batch), onProgress: (n) => bar.update(n) });
 bar.stop();
+await analyzeAfterBulkLoad(payload);
 const seconds = (Date.now() - started) / 1000;
 console.log(`Wrote ${written} synthetic records in ${seconds.toFixed(1)} s (${Math.round(written / seconds)} records/s).`);
 await payload.destroy();

@@ -178,3 +178,10 @@ export const loadReferenceIds = async (payload: Payload): Promise<ReferenceIds> 
     channelIds: new Set(channels.map((c) => c.id as number)),
   };
 };
+
+/** Refreshes the query planner's statistics after a bulk load, so SQLite keeps choosing the narrow indexes. */
+export const analyzeAfterBulkLoad = async (payload: Payload) => {
+  if (payload.db.name === 'mongoose') return;
+  const { sql } = await import('@payloadcms/db-sqlite');
+  await (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle.run(sql`ANALYZE`);
+};

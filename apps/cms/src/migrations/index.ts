@@ -1,9 +1,15 @@
 import * as migration_20261128_030801_initial from './20261128_030801_initial';
+import * as migration_20261128_040229_public_indexes from './20261128_040229_public_indexes';
 
 export const migrations = [
   {
     up: migration_20261128_030801_initial.up,
     down: migration_20261128_030801_initial.down,
-    name: '20261128_030801_initial'
+    name: '20261128_030801_initial',
+  },
+  {
+    up: migration_20261128_040229_public_indexes.up,
+    down: migration_20261128_040229_public_indexes.down,
+    name: '20261128_040229_public_indexes'
   },
 ];

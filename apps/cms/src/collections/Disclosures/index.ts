@@ -55,9 +55,14 @@ export const Disclosures: CollectionConfig = {
     afterChange: [syncAttachmentVisibilityAfterChange],
     afterDelete: [syncAttachmentVisibilityAfterDelete],
   },
+  // Every public query filters on the three public criteria and orders by publication time;
+  // each common filter gets an index that leads with it, so pages and counts stay index-only.
   indexes: [
     { fields: ['status', 'attribute', 'audience', 'publishedAt'] },
-    { fields: ['academicYear', 'status'] },
+    { fields: ['category', 'status', 'attribute', 'audience', 'publishedAt'] },
+    { fields: ['checklistItem', 'status', 'attribute', 'audience', 'publishedAt'] },
+    { fields: ['department', 'status', 'attribute', 'audience', 'publishedAt'] },
+    { fields: ['academicYear', 'status', 'attribute', 'audience', 'publishedAt'] },
   ],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200, label: label('标题', 'Title') },
