@@ -43,6 +43,19 @@ describe('public gateway over HTTP', () => {
     await within(async () => (await lookup()) === null);
   });
 
+  it('serves cacheable GET answers with a valid ETag, also for Chinese variables', async () => {
+    const query = encodeURIComponent('query($t: String) { disclosures(first: 3, filter: { text: $t }) { totalCount } }');
+    const url = `${gateway}/graphql?query=${query}&variables=${encodeURIComponent(JSON.stringify({ t: '招生章程' }))}`;
+    await (await fetch(url)).text(); // the first answer fills the cache
+    const cached = await fetch(url);
+    expect(cached.status).toBe(200);
+    expect(cached.headers.get('cache-control')).toContain('public');
+    const etag = cached.headers.get('etag');
+    expect(etag).toMatch(/^[\x21-\x7e]+$/);
+    await cached.text();
+    expect((await fetch(url, { headers: { 'if-none-match': etag! } })).status).toBe(304);
+  });
+
   it('answers health checks and refuses what it cannot parse', async () => {
     expect((await fetch(`${gateway}/health`)).status).toBe(200);
     const bad = await fetch(`${gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });

@@ -63,6 +63,10 @@ export const createGateway = async ({ payload, options }: { payload: Payload; op
         const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: [...ids] } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false });
         return ids.map((id) => docs.find((doc) => doc.id === id) ?? null);
       }),
+      bodies: new DataLoader<number, unknown>(async (ids) => {
+        const { docs } = await payload.find({ collection: 'disclosures', where: { id: { in: [...ids] } }, select: { body: true }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false });
+        return ids.map((id) => docs.find((doc) => doc.id === id)?.body ?? null);
+      }),
       once: (() => {
         const results = new Map<string, Promise<unknown>>();
         return <T>(key: string, compute: () => Promise<T>) => {

@@ -31,7 +31,26 @@ const plainText = (node: unknown): string => {
   return (children ?? []).map(plainText).join((node as { type?: string }).type === 'root' ? '\n' : '');
 };
 
-export const DisclosureType = builder.objectRef<Disclosure>('Disclosure');
+/** The columns a record's fields need, without the body (loaded separately, only when asked for). */
+export const disclosureColumns = {
+  title: true,
+  indexNo: true,
+  category: true,
+  checklistItem: true,
+  department: true,
+  channels: true,
+  attachments: true,
+  formedAt: true,
+  publishedAt: true,
+  academicYear: true,
+  validity: true,
+  updatedAt: true,
+} as const;
+
+/** A record as the gateway holds it: every column but the body. */
+export type DisclosureRow = Pick<Disclosure, 'id' | keyof typeof disclosureColumns>;
+
+export const DisclosureType = builder.objectRef<DisclosureRow>('Disclosure');
 
 builder.node(DisclosureType, {
   description: '信息公开条目（仅公开的条目可见）。/ A disclosure record (only public records are visible).',
@@ -43,12 +62,13 @@ builder.node(DisclosureType, {
     const { docs } = await ctx.payload.find({
       collection: 'disclosures',
       where: { id: { in: numeric } },
+      select: disclosureColumns,
       depth: 0,
       limit: numeric.length,
       pagination: false,
       overrideAccess: false,
     });
-    return ids.map((id) => docs.find((doc) => doc.id === id) ?? null);
+    return ids.map((id) => (docs as DisclosureRow[]).find((doc) => doc.id === id) ?? null);
   },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'indexNo' in value && 'formedAt' in value,
   fields: (t) => ({
@@ -87,10 +107,16 @@ builder.node(DisclosureType, {
     publishedAt: t.field({ type: 'DateTime', description: '发布日期。/ Publication date.', resolve: (d) => d.publishedAt ?? d.updatedAt }),
     academicYear: t.string({ nullable: true, description: '统计学年，如 "2021-2022"。/ Academic year, e.g. "2021-2022".', resolve: (d) => d.academicYear ?? null }),
     validity: t.field({ type: ValidityEnum, description: '有效性。/ Validity.', resolve: (d) => d.validity }),
-    bodyText: t.string({ description: '正文纯文本。/ Body as plain text.', resolve: (d) => plainText(d.body?.root).trim() }),
+    bodyText: t.string({
+      description: '正文纯文本。/ Body as plain text.',
+      resolve: async (d, _, ctx) => plainText(((await ctx.bodies.load(d.id)) as { root?: unknown } | null)?.root).trim(),
+    }),
     bodyHtml: t.string({
       description: '正文 HTML（已转义）。/ Body as HTML (escaped).',
-      resolve: (d) => (d.body ? convertLexicalToHTML({ data: d.body as never, disableContainer: true }) : ''),
+      resolve: async (d, _, ctx) => {
+        const body = await ctx.bodies.load(d.id);
+        return body ? convertLexicalToHTML({ data: body as never, disableContainer: true }) : '';
+      },
     }),
     updatedAt: t.field({ type: 'DateTime', description: '最后修改时间。/ Last change.', resolve: (d) => d.updatedAt }),
   }),

@@ -1,9 +1,8 @@
-import type { Disclosure } from '@xxgk/cms/types';
 import type { Where } from 'payload';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { badInput } from '../errors';
-import { DisclosureType } from './disclosure';
+import { disclosureColumns, DisclosureType, type DisclosureRow } from './disclosure';
 import { DisclosureFilter, whereFromFilter, type DisclosureFilterInput } from './disclosureFilter';
 
 const DisclosureOrder = builder.enumType('DisclosureOrder', {
@@ -19,7 +18,7 @@ const DisclosureOrder = builder.enumType('DisclosureOrder', {
  * client pages through land before its position or after it, so no record repeats or is skipped.
  */
 type Position = { at: string; id: number };
-const encodeCursor = (doc: Disclosure) => Buffer.from(JSON.stringify({ at: doc.publishedAt, id: doc.id })).toString('base64url');
+const encodeCursor = (doc: DisclosureRow) => Buffer.from(JSON.stringify({ at: doc.publishedAt, id: doc.id })).toString('base64url');
 const decodeCursor = (cursor: string): Position => {
   try {
     const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Position;
@@ -59,11 +58,12 @@ export const listDisclosures = async ({
     where,
     sort,
     limit: first + 1,
+    select: disclosureColumns,
     depth: 0,
     pagination: false,
     overrideAccess: false,
   });
-  const page = docs.slice(0, first);
+  const page = (docs as DisclosureRow[]).slice(0, first);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
     pageInfo: {
@@ -112,8 +112,8 @@ builder.queryFields((t) => ({
       if (id.typename !== 'Disclosure') return null;
       const numeric = Number(id.id);
       if (!Number.isInteger(numeric)) return null;
-      const doc = await ctx.payload.findByID({ collection: 'disclosures', id: numeric, depth: 0, overrideAccess: false, disableErrors: true });
-      return doc ?? null;
+      const doc = await ctx.payload.findByID({ collection: 'disclosures', id: numeric, select: disclosureColumns, depth: 0, overrideAccess: false, disableErrors: true });
+      return (doc as DisclosureRow | null) ?? null;
     },
   }),
 }));
