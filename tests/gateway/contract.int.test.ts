@@ -186,6 +186,16 @@ describe('single records', () => {
   });
 });
 
+describe('ids that are not ids', () => {
+  it('answers null for malformed, foreign-type and non-numeric global ids, revealing nothing', async () => {
+    for (const id of ['garbage', Buffer.from('ChecklistItem:1').toString('base64'), Buffer.from('Disclosure:abc').toString('base64'), '']) {
+      const { body } = await gateway.query('query($id: ID!) { disclosure(id: $id) { title } }', { id });
+      expect(body.data?.disclosure ?? null, id).toBeNull();
+      expect(JSON.stringify(body)).not.toMatch(/SQLITE|stack|at \//);
+    }
+  });
+});
+
 describe('statistics', () => {
   it('reproduces the 2021-2022 report: portal 1333, WeChat 400, work e-mail 2442', async () => {
     const { body } = await gateway.query('{ statistics(academicYear: "2021-2022") { from to total byChannel { channel { key } count } } }');
