@@ -1,7 +1,7 @@
 import type { Where } from 'payload';
 import { builder } from '../builder';
 import type { Context } from '../context';
-import { badInput } from '../errors';
+import { badInput, withTimeout } from '../errors';
 import { disclosureColumns, DisclosureType, type DisclosureRow } from './disclosure';
 import { DisclosureFilter, whereFromFilter, type DisclosureFilterInput } from './disclosureFilter';
 
@@ -53,16 +53,11 @@ export const listDisclosures = async ({
   const filters = whereFromFilter(filter, ctx);
   const where: Where = { and: [...filters, ...(after ? [afterPosition(decodeCursor(after), order)] : [])] };
   const sort = order === 'desc' ? ['-publishedAt', '-id'] : ['publishedAt', 'id'];
-  const { docs } = await ctx.payload.find({
-    collection: 'disclosures',
-    where,
-    sort,
-    limit: first + 1,
-    select: disclosureColumns,
-    depth: 0,
-    pagination: false,
-    overrideAccess: false,
-  });
+  const { docs } = await withTimeout(
+    ctx.payload.find({ collection: 'disclosures', where, sort, limit: first + 1, select: disclosureColumns, depth: 0, pagination: false, overrideAccess: false }),
+    ctx.limits.resolverTimeoutMs,
+    'disclosures',
+  );
   const page = (docs as DisclosureRow[]).slice(0, first);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
@@ -73,7 +68,10 @@ export const listDisclosures = async ({
       endCursor: page.at(-1) ? encodeCursor(page.at(-1)!) : null,
     },
     // Counted only when a client asks for totalCount.
-    countTotal: () => ctx.payload.count({ collection: 'disclosures', where: { and: filters }, overrideAccess: false }).then((r) => r.totalDocs),
+    countTotal: () =>
+      withTimeout(ctx.payload.count({ collection: 'disclosures', where: { and: filters }, overrideAccess: false }), ctx.limits.resolverTimeoutMs, 'totalCount').then(
+        (r) => r.totalDocs,
+      ),
   };
 };
 
