@@ -22,6 +22,8 @@ export default buildConfig({
   admin: {
     user: 'users',
     meta: { titleSuffix: ' · 信息公开管理平台' },
+    // No Gravatar: it is unreachable from many campus networks and would leak staff e-mail hashes.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },

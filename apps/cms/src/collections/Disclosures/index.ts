@@ -213,7 +213,7 @@ export const Disclosures: CollectionConfig = {
       type: 'array',
       label: label('保密审查记录', 'Confidentiality review log'),
       access: { read: isSignedInField },
-      admin: { readOnly: true, initCollapsed: false },
+      admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/components/ReviewRowLabel#ReviewRowLabel' } },
       fields: [
         { name: 'reviewer', type: 'relationship', relationTo: collections.users, label: label('审查人', 'Reviewer') },
         { name: 'reviewerName', type: 'text', label: label('审查人姓名', 'Reviewer name') },
