@@ -47,6 +47,15 @@ describe('checklist', () => {
   });
 });
 
+describe('site', () => {
+  it('gives the institution and its disclosure guide', async () => {
+    const { body } = await gateway.query('{ site { institution { name code } guide { office email introductionHtml } } }');
+    expect(body.data.site.institution).toEqual({ name: '广西工程职业学院', code: '4145013911' });
+    expect(body.data.site.guide.office).toContain('校长办公室');
+    expect(body.data.site.guide.introductionHtml).toContain('<p');
+  });
+});
+
 describe('disclosures: filters', () => {
   it('by category', async () => {
     const result = await list({ category: 'finance' }, 'category { code }');

@@ -4,5 +4,6 @@ import './reference';
 import './disclosure';
 import './disclosureList';
 import './statistics';
+import './site';
 
 export const schema = builder.toSchema();

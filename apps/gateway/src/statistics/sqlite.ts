@@ -52,7 +52,7 @@ export const createSqliteStatistics = (payload: Payload): StatisticsStore => {
         (SELECT MAX(updated_at) FROM checklist_items) AS items, (SELECT MAX(updated_at) FROM checklist_categories) AS categories,
         (SELECT MAX(updated_at) FROM departments) AS departments, (SELECT COUNT(*) FROM departments) AS departmentCount,
         (SELECT MAX(updated_at) FROM channels) AS channels, (SELECT COUNT(*) FROM channels) AS channelCount,
-        (SELECT MAX(updated_at) FROM attachments) AS attachments`);
+        (SELECT MAX(updated_at) FROM attachments) AS attachments, (SELECT MAX(updated_at) FROM site_settings) AS site`);
       return JSON.stringify(row);
     },
   };
