@@ -195,6 +195,29 @@ describe('single records', () => {
   });
 });
 
+describe('query count', () => {
+  it('reads a page of 100 records with their bodies, attachments and references in a fixed number of queries (no N+1)', async () => {
+    const payload = cms.payload;
+    const calls: string[] = [];
+    const originals = { find: payload.find, findByID: payload.findByID, count: payload.count };
+    // Instrumentation only: each call still goes to the real Local API.
+    payload.find = ((args: { collection: string }) => (calls.push(`find:${args.collection}`), originals.find.call(payload, args as never))) as never;
+    payload.findByID = ((args: { collection: string }) => (calls.push(`findByID:${args.collection}`), originals.findByID.call(payload, args as never))) as never;
+    try {
+      const { body } = await gateway.query(`{ q${Date.now()}: disclosures(first: 100, filter: { academicYear: "2021-2022" }) { edges { node {
+        title bodyText attachments { url } channels { key } department { name } category { name } checklistItem { code publicRecordCount } } } } }`);
+      expect(body.errors).toBeUndefined();
+      expect((Object.values(body.data as object)[0] as { edges: unknown[] }).edges).toHaveLength(100);
+    } finally {
+      Object.assign(payload, originals);
+    }
+    // One page query and one batched body query, plus one batched attachment query when the page has files.
+    expect(calls.filter((call) => call === 'find:disclosures')).toHaveLength(2);
+    expect(calls.filter((call) => call !== 'find:disclosures').every((call) => call === 'find:attachments')).toBe(true);
+    expect(calls.length).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('ids that are not ids', () => {
   it('answers null for malformed, foreign-type and non-numeric global ids, revealing nothing', async () => {
     for (const id of ['garbage', Buffer.from('ChecklistItem:1').toString('base64'), Buffer.from('Disclosure:abc').toString('base64'), '']) {
