@@ -1,8 +1,8 @@
 import { collections, type Status } from '@xxgk/domain';
 import type { Payload, Where } from 'payload';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFixture, createRecord, type Fixture } from '../support/fixtures';
-import { startCms, type TestCms } from '../support/payload';
+import { withCms } from '../support/payload';
 
 /**
  * The access matrix: every role × operation × own/other department × status, through the
@@ -35,16 +35,14 @@ const expected = (actor: Actor, operation: Operation, scope: Scope, status: Stat
   }
 };
 
-let cms: TestCms;
 let payload: Payload;
 let fixture: Fixture;
-
-beforeAll(async () => {
-  cms = await startCms();
-  payload = cms.payload;
-  fixture = await createFixture(payload);
+withCms({
+  setup: async (cms) => {
+    payload = cms.payload;
+    fixture = await createFixture(payload);
+  },
 });
-afterAll(async () => cms?.close());
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : fixture.users[actor]);
 

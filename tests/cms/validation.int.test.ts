@@ -1,22 +1,23 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../seeds/src/lib/pdf';
 import { createFixture, createRecord, messageOf, type Fixture } from '../support/fixtures';
-import { startCms, type TestCms } from '../support/payload';
+import { withCms, type TestCms } from '../support/payload';
 
 /** Bad input is refused with a message that says what to fix, and nothing of it is stored. */
 let cms: TestCms;
 let payload: Payload;
 let fixture: Fixture;
-
-beforeAll(async () => {
-  cms = await startCms({ uploadMaxMb: 1 });
-  payload = cms.payload;
-  fixture = await createFixture(payload);
+withCms({
+  uploadMaxMb: 1,
+  setup: async (started) => {
+    cms = started;
+    payload = cms.payload;
+    fixture = await createFixture(payload);
+  },
 });
-afterAll(async () => cms?.close());
 
 const counts = async () => ({
   disclosures: (await payload.count({ collection: collections.disclosures })).totalDocs,

@@ -1,19 +1,17 @@
 import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFixture, createRecord, messageOf, type Fixture } from '../support/fixtures';
-import { startCms, type TestCms } from '../support/payload';
+import { withCms } from '../support/payload';
 
-let cms: TestCms;
 let payload: Payload;
 let fixture: Fixture;
-
-beforeAll(async () => {
-  cms = await startCms();
-  payload = cms.payload;
-  fixture = await createFixture(payload);
+withCms({
+  setup: async (cms) => {
+    payload = cms.payload;
+    fixture = await createFixture(payload);
+  },
 });
-afterAll(async () => cms?.close());
 
 const as = (who: keyof Fixture['users']) => ({ user: fixture.users[who] as never, overrideAccess: false });
 const update = (id: number, data: Record<string, unknown>, who: keyof Fixture['users']) =>

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,4 +37,14 @@ export const startCms = async ({ uploadMaxMb = 1 }: { uploadMaxMb?: number } = {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+};
+
+/** Starts a test CMS before the file's tests and removes it after them; `setup` receives it to load data. */
+export const withCms = ({ setup, uploadMaxMb }: { setup: (cms: TestCms) => Promise<void>; uploadMaxMb?: number }) => {
+  let cms: TestCms | undefined;
+  beforeAll(async () => {
+    cms = await startCms({ uploadMaxMb });
+    await setup(cms);
+  });
+  afterAll(async () => cms?.close());
 };
