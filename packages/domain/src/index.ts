@@ -7,3 +7,4 @@ export * from './messages';
 export * from './academicYear';
 export * from './indexNumber';
 export * from './calendar';
+export * from './relationId';

@@ -17,6 +17,7 @@ import {
   type Validity,
 } from '@xxgk/domain';
 import type { Payload } from 'payload';
+import { sql } from '@payloadcms/db-sqlite';
 import { like } from '@payloadcms/db-sqlite/drizzle';
 
 /** One record for bulk loading, with references already resolved to ids. */
@@ -182,6 +183,5 @@ export const loadReferenceIds = async (payload: Payload): Promise<ReferenceIds> 
 /** Refreshes the query planner's statistics after a bulk load, so SQLite keeps choosing the narrow indexes. */
 export const analyzeAfterBulkLoad = async (payload: Payload) => {
   if (payload.db.name === 'mongoose') return;
-  const { sql } = await import('@payloadcms/db-sqlite');
   await (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle.run(sql`ANALYZE`);
 };

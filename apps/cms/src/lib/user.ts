@@ -1,4 +1,4 @@
-import type { Role } from '@xxgk/domain';
+import { relationId, type Role } from '@xxgk/domain';
 import type { PayloadRequest } from 'payload';
 
 /** The signed-in CMS user as the access rules see it; null for the anonymous public. */
@@ -6,11 +6,7 @@ export type Actor = { id: number | string; role: Role; departmentId: number | st
 
 type UserLike = { id: number | string; role?: string | null; name?: string | null; department?: unknown } | null | undefined;
 
-const idOf = (value: unknown): number | string | null => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id;
-  return value as number | string;
-};
+const idOf = relationId;
 
 export const actorOf = (user: UserLike): Actor | null =>
   user && user.role ? { id: user.id, role: user.role as Role, departmentId: idOf(user.department), name: user.name } : null;

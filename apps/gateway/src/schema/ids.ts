@@ -1,6 +1,7 @@
-/** The id of a relationship value, whether Payload returned it populated or as a bare id. */
+import { relationId } from '@xxgk/domain';
+
+/** Relationship ids as numbers: the gateway runs on SQLite, whose ids are integers (maps are keyed by number). */
 export const idOf = (value: unknown): number | null => {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'object' && 'id' in value) return Number((value as { id: unknown }).id);
-  return Number(value);
+  const id = relationId(value);
+  return id === null ? null : Number(id);
 };
