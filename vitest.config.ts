@@ -14,7 +14,7 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    include: ['packages/**/*.test.ts', 'tests/**/*.test.ts', 'seeds/**/*.test.ts'],
+    include: ['packages/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'tests/**/*.test.ts', 'seeds/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/*.e2e.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

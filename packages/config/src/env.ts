@@ -24,6 +24,13 @@ const schema = z.object({
   GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   GATEWAY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   GATEWAY_FRESHNESS_MS: z.coerce.number().int().min(50).max(1_000).default(250),
+  WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  WEB_PUBLIC_URL: z.string().url().optional(),
+  GATEWAY_URL: z.string().url().optional(),
+  GATEWAY_PUBLIC_URL: z.string().url().optional(),
+  WEB_REVALIDATE_URL: z.string().url().optional(),
+  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  WEB_REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(60),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

@@ -19,19 +19,36 @@ export const resolveDatabase = (env: Env): DatabaseChoice => {
 export const resolveUploadDir = (env: Env) => fromRoot(env.UPLOAD_DIR);
 export const resolveDataDir = (env: Env) => fromRoot(env.DATA_DIR);
 
-/**
- * PAYLOAD_SECRET signs sessions. Without one, a random secret is created once in the data
- * folder and shared by every process, so a fresh clone is secure without configuration.
- */
-export const resolveSecret = (env: Env): string => {
-  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET;
+/** A random secret created once in the data folder and shared by every local process. */
+const secretFile = (env: Env, name: string): string => {
   const dataDir = resolveDataDir(env);
   mkdirSync(dataDir, { recursive: true });
-  const file = path.join(dataDir, 'payload-secret');
+  const file = path.join(dataDir, name);
   try {
     writeFileSync(file, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
   return readFileSync(file, 'utf8').trim();
+};
+
+/**
+ * PAYLOAD_SECRET signs sessions. Without one, a random secret is created once in the data
+ * folder and shared by every process, so a fresh clone is secure without configuration.
+ */
+export const resolveSecret = (env: Env): string => env.PAYLOAD_SECRET ?? secretFile(env, 'payload-secret');
+
+/** REVALIDATE_SECRET lets the CMS tell the public site to drop its cached pages (same defaulting). */
+export const resolveRevalidateSecret = (env: Env): string => env.REVALIDATE_SECRET ?? secretFile(env, 'revalidate-secret');
+
+/** Where the public site, the gateway and the CMS are reached (defaults: this machine). */
+export const resolveUrls = (env: Env) => {
+  const web = env.WEB_PUBLIC_URL ?? `http://localhost:${env.WEB_PORT}`;
+  return {
+    web,
+    webRevalidate: env.WEB_REVALIDATE_URL ?? `http://localhost:${env.WEB_PORT}/api/revalidate`,
+    gateway: env.GATEWAY_URL ?? `http://localhost:${env.GATEWAY_PORT}/graphql`,
+    gatewayPublic: env.GATEWAY_PUBLIC_URL ?? env.GATEWAY_URL ?? `http://localhost:${env.GATEWAY_PORT}/graphql`,
+    cms: env.CMS_PUBLIC_URL ?? `http://localhost:${env.CMS_PORT}`,
+  };
 };

@@ -8,3 +8,4 @@ export * from './academicYear';
 export * from './indexNumber';
 export * from './calendar';
 export * from './relationId';
+export * from './currency';

@@ -1,3 +1,4 @@
+import { revalidateAfterReferenceChange } from '../hooks/revalidatePublicSite';
 import { collections } from '@xxgk/domain';
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
@@ -23,7 +24,7 @@ export const Departments: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'kind', 'parent'], group: label('基础数据', 'Reference data') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'order',
-  hooks: { beforeValidate: [keepTwoLevels] },
+  hooks: { beforeValidate: [keepTwoLevels], afterChange: [revalidateAfterReferenceChange] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },
     { name: 'nameEn', type: 'text', label: label('英文名称', 'English name') },

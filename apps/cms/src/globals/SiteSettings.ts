@@ -1,3 +1,4 @@
+import { revalidateAfterSettingsChange } from '../hooks/revalidatePublicSite';
 import { globals } from '@xxgk/domain';
 import type { GlobalConfig, Validate } from 'payload';
 import { anyone } from '../access/anyone';
@@ -28,7 +29,7 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: label('系统', 'System') },
   access: { read: anyone, update: isAdmin },
   versions: { max: 0 },
-  hooks: { beforeChange: [checkCalendar] },
+  hooks: { beforeChange: [checkCalendar], afterChange: [revalidateAfterSettingsChange] },
   fields: [
     {
       name: 'institution',

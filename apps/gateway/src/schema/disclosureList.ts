@@ -1,9 +1,19 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Where } from 'payload';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { badInput, withTimeout } from '../errors';
 import { disclosureColumns, DisclosureType, type DisclosureRow } from './disclosure';
 import { DisclosureFilter, whereFromFilter, type DisclosureFilterInput } from './disclosureFilter';
+
+const decodeDisclosureId = (globalId: string): string | null => {
+  try {
+    const { typename, id } = decodeGlobalID(globalId);
+    return typename === 'Disclosure' ? id : null;
+  } catch {
+    return null;
+  }
+};
 
 const DisclosureOrder = builder.enumType('DisclosureOrder', {
   description: '排序方式。/ Sort order.',
@@ -105,10 +115,13 @@ builder.queryFields((t) => ({
     type: DisclosureType,
     nullable: true,
     description: '按全局 ID 查询一条公开条目；不存在或不公开时为 null。/ A public record by global ID; null when missing or not public.',
-    args: { id: t.arg.globalID({ required: true, description: '全局 ID。/ Global ID.' }) },
-    resolve: async (_, { id }, ctx) => {
-      if (id.typename !== 'Disclosure') return null;
-      const numeric = Number(id.id);
+    // A plain ID decoded here, not a globalID argument: a malformed id must answer null like a
+    // missing or hidden record, not an error that tells them apart.
+    args: { id: t.arg.id({ required: true, description: '全局 ID。/ Global ID.' }) },
+    resolve: async (_, args, ctx) => {
+      const id = decodeDisclosureId(String(args.id));
+      if (!id) return null;
+      const numeric = Number(id);
       if (!Number.isInteger(numeric)) return null;
       const doc = await ctx.payload.findByID({ collection: 'disclosures', id: numeric, select: disclosureColumns, depth: 0, overrideAccess: false, disableErrors: true });
       return (doc as DisclosureRow | null) ?? null;

@@ -16,6 +16,7 @@ import type { CollectionConfig } from 'payload';
 import { canCreateDisclosures, canDeleteDisclosures, canReadDisclosures, canUpdateDisclosures } from '../../access/disclosureAccess';
 import { isSignedInField } from '../../access/isSignedIn';
 import { label, optionsFrom } from '../../i18n/label';
+import { revalidateAfterDisclosureChange, revalidateAfterDisclosureDelete } from '../../hooks/revalidatePublicSite';
 import { applyWorkflow } from './hooks/applyWorkflow';
 import { assignIndexNo } from './hooks/assignIndexNo';
 import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
@@ -52,8 +53,8 @@ export const Disclosures: CollectionConfig = {
     beforeValidate: [keepDepartmentBoundary],
     beforeChange: [applyWorkflow, assignIndexNo],
     beforeDelete: [refuseUnsafeDelete],
-    afterChange: [syncAttachmentVisibilityAfterChange],
-    afterDelete: [syncAttachmentVisibilityAfterDelete],
+    afterChange: [syncAttachmentVisibilityAfterChange, revalidateAfterDisclosureChange],
+    afterDelete: [syncAttachmentVisibilityAfterDelete, revalidateAfterDisclosureDelete],
   },
   // Every public query filters on the three public criteria and orders by publication time;
   // each common filter gets an index that leads with it, so pages and counts stay index-only.

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { ContactList } from '../../../components/ContactList';
+import { DisclosureGuidePageDocument } from '../../../gql/graphql';
+import { messages, pick } from '../../../i18n';
+import { query } from '../../../lib/gateway';
+import { links } from '../../../lib/links';
+import { localeOf } from '../../../lib/locale';
+
+// Rendered on first request and kept until the CMS reports a change (see the layout).
+export const generateStaticParams = () => [];
+
+type Props = { params: Promise<{ lang: string }> };
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: messages(await localeOf(params)).guide.title });
+
+/** 信息公开指南: the office, how information is classified and disclosed, how to apply. */
+export default async function GuidePage({ params }: Props) {
+  const locale = await localeOf(params);
+  const t = messages(locale);
+  const { site, checklist } = await query(DisclosureGuidePageDocument);
+  return (
+    <>
+      <Breadcrumbs locale={locale} trail={[{ label: t.guide.title }]} />
+      <h1>{t.guide.title}</h1>
+      <ContactList locale={locale} guide={site.guide} />
+      {/* Rich text from the CMS editor, rendered and escaped by the gateway. */}
+      <div className="record-body" dangerouslySetInnerHTML={{ __html: site.guide.introductionHtml }} />
+      <h2>{t.guide.items}</h2>
+      {checklist.map((category) => (
+        <section key={category.code} aria-labelledby={`guide-${category.code}`}>
+          <h3 id={`guide-${category.code}`}>
+            <Link href={links.category(locale, category.code)}>{pick(locale, category.name, category.nameEn)}</Link>
+          </h3>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{pick(locale, category.name, category.nameEn)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.item}</th>
+                  <th scope="col">{t.responsibleDepartment}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {category.items.map((item) => (
+                  <tr key={item.code}>
+                    <td>
+                      {item.code} <Link href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>
+                    </td>
+                    <td>{item.responsibleDepartment ? pick(locale, item.responsibleDepartment.name, item.responsibleDepartment.nameEn) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import { ContactList } from '../../components/ContactList';
+import { DisclosureTable } from '../../components/DisclosureTable';
+import { SearchBox } from '../../components/SearchBox';
+import { ColumnHomeDocument } from '../../gql/graphql';
+import { fill, localePath, messages, pick, type Locale } from '../../i18n';
+import { formatDate, formatNumber, parenthesised } from '../../lib/format';
+import { query } from '../../lib/gateway';
+import { links } from '../../lib/links';
+import { localeOf } from '../../lib/locale';
+import { siteFrame } from '../../lib/siteFrame';
+
+const itemSummary = (locale: Locale, count: number, latest?: string | null) => {
+  const t = messages(locale);
+  return parenthesised(locale, [`${formatNumber(locale, count)} ${t.records}`, latest ? `${t.lastUpdated} ${formatDate(locale, latest)}` : null]);
+};
+
+// Rendered on first request and kept until the CMS reports a change (see the layout).
+export const generateStaticParams = () => [];
+
+type Props = { params: Promise<{ lang: string }> };
+
+/** 信息公开专栏 home: guide summary, the directory of 10 categories × 50 items, latest records, search. */
+export default async function ColumnHome({ params }: Props) {
+  const locale = await localeOf(params);
+  const t = messages(locale);
+  const [{ checklist, disclosures }, { institution, guide }] = await Promise.all([query(ColumnHomeDocument, { latest: 10 }), siteFrame()]);
+  return (
+    <>
+      <h1>
+        {pick(locale, institution.name, institution.nameEn)} {t.columnTitle}
+      </h1>
+      <SearchBox locale={locale} />
+      <section aria-labelledby="guide-summary">
+        <h2 id="guide-summary">{t.guideSummary}</h2>
+        <ContactList locale={locale} guide={guide} />
+        <p>
+          <Link href={localePath(locale, '/guide')}>{t.guideMore}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="directory">
+        <h2 id="directory">{t.directory}</h2>
+        <p className="meta">
+          {t.directoryIntro} {fill(t.allRecords, { count: formatNumber(locale, disclosures.totalCount) })}
+        </p>
+        <ul className="directory">
+          {checklist.map((category) => (
+            <li key={category.code}>
+              <h3>
+                <Link href={links.category(locale, category.code)}>
+                  {category.seq}. {pick(locale, category.name, category.nameEn)}
+                </Link>
+              </h3>
+              <ol>
+                {category.items.map((item) => (
+                  <li key={item.code} value={item.seq}>
+                    <Link href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>{' '}
+                    <span className="meta">{itemSummary(locale, item.publicRecordCount, item.latestPublishedAt)}</span>
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="latest">
+        <h2 id="latest">{t.latest}</h2>
+        <DisclosureTable locale={locale} caption={t.latest} rows={disclosures.edges.map((edge) => edge.node)} showItem />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { Breadcrumbs } from '../../../../components/Breadcrumbs';
+import { DisclosurePageDocument } from '../../../../gql/graphql';
+import { messages, pick } from '../../../../i18n';
+import { fileKind, formatDate, formatFileSize, parenthesised } from '../../../../lib/format';
+import { GatewayInputError, query } from '../../../../lib/gateway';
+import { links } from '../../../../lib/links';
+import { localeOf } from '../../../../lib/locale';
+import { decodeParam } from '../../../../lib/params';
+import { settings } from '../../../../lib/settings';
+
+// Rendered per request from cached gateway answers (an ISR route cannot answer a proper 404
+// page for an id it does not know in Next 16.4, which withdrawn records need).
+
+type Props = { params: Promise<{ lang: string; id: string }> };
+
+/** A public record, or null for a missing, hidden or malformed id (all three are a 404). */
+const loadRecord = cache(async (id: string) => {
+  try {
+    return (await query(DisclosurePageDocument, { id })).disclosure ?? null;
+  } catch (error) {
+    if (error instanceof GatewayInputError) return null;
+    throw error;
+  }
+});
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const record = await loadRecord(decodeParam((await params).id));
+  return record ? { title: record.title } : {};
+};
+
+export default async function RecordPage({ params }: Props) {
+  const locale = await localeOf(params);
+  const t = messages(locale);
+  const record = await loadRecord(decodeParam((await params).id));
+  if (!record) notFound();
+  const categoryName = pick(locale, record.category.name, record.category.nameEn);
+  return (
+    <article>
+      <Breadcrumbs
+        locale={locale}
+        trail={[
+          { label: t.directory, href: '/' },
+          { label: categoryName, href: `/categories/${record.category.code}` },
+          ...(record.checklistItem ? [{ label: record.checklistItem.code, href: `/items/${record.checklistItem.code}` }] : []),
+          { label: record.indexNo },
+        ]}
+      />
+      <h1>{record.title}</h1>
+      {record.validity === 'REPEALED' ? (
+        <p className="notice" role="note">
+          <span className="badge repealed">{t.validity.REPEALED}</span> {t.repealedNotice}
+        </p>
+      ) : null}
+      <h2 className="visually-hidden">{t.record.details}</h2>
+      <dl className="properties">
+        <dt>{t.table.indexNo}</dt>
+        <dd className="index-no">{record.indexNo}</dd>
+        <dt>{t.category}</dt>
+        <dd>
+          <Link href={links.category(locale, record.category.code)}>{categoryName}</Link>
+        </dd>
+        {record.checklistItem ? (
+          <>
+            <dt>{t.item}</dt>
+            <dd>
+              <Link href={links.item(locale, record.checklistItem.code)}>
+                {record.checklistItem.code} {pick(locale, record.checklistItem.text, record.checklistItem.textEn)}
+              </Link>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t.responsibleDepartment}</dt>
+        <dd>{pick(locale, record.department.name, record.department.nameEn)}</dd>
+        <dt>{t.record.formedAt}</dt>
+        <dd>
+          <time dateTime={record.formedAt}>{formatDate(locale, record.formedAt)}</time>
+        </dd>
+        <dt>{t.record.publishedAt}</dt>
+        <dd>
+          <time dateTime={record.publishedAt}>{formatDate(locale, record.publishedAt)}</time>
+        </dd>
+        <dt>{t.table.validity}</dt>
+        <dd>{t.validity[record.validity]}</dd>
+        <dt>{t.record.channels}</dt>
+        <dd>{record.channels.map((channel) => pick(locale, channel.name, channel.nameEn)).join(locale === 'zh' ? '、' : ', ') || '—'}</dd>
+      </dl>
+      {/* The body is rich text rendered to HTML by the gateway from the CMS's structured editor
+          (no raw HTML input exists there), so it is safe to insert. */}
+      <div className="record-body" dangerouslySetInnerHTML={{ __html: record.bodyHtml }} />
+      {record.attachments.length ? (
+        <section aria-labelledby="attachments">
+          <h2 id="attachments">{t.record.attachments}</h2>
+          <ul className="attachments">
+            {record.attachments.map((attachment) => (
+              <li key={attachment.url}>
+                <a href={new URL(attachment.url, settings.urls.cms).toString()} download={attachment.filename}>
+                  {attachment.title || attachment.filename}
+                </a>{' '}
+                <span className="meta">{parenthesised(locale, [fileKind(attachment.mimeType), formatFileSize(attachment.filesize)])}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { DisclosureTable } from '../../../components/DisclosureTable';
+import { Pagination } from '../../../components/Pagination';
+import { SearchFacetsDocument, type DisclosureFilter } from '../../../gql/graphql';
+import { fill, messages, pick, type Locale } from '../../../i18n';
+import { formatNumber, parenthesised } from '../../../lib/format';
+import { GatewayInputError, query } from '../../../lib/gateway';
+import { searchWords } from '../../../lib/highlight';
+import { links } from '../../../lib/links';
+import { localeOf } from '../../../lib/locale';
+import { pagedDisclosures, pageSize } from '../../../lib/pagedDisclosures';
+import { single } from '../../../lib/params';
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = { robots: { index: false, follow: true } };
+
+const maxQueryLength = 100;
+
+/** The gateway's messages read "中文 / English": show the reader's half. */
+const inLanguage = (locale: Locale, message: string) => {
+  const [zh, en] = message.split(' / ');
+  return (locale === 'en' ? en : zh) ?? message;
+};
+
+/** Search over titles and index numbers, narrowed by category, department, year and channel. */
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await localeOf(params);
+  const t = messages(locale);
+  const search = await searchParams;
+  const rawQuery = single(search.q).trim();
+  const text = rawQuery.slice(0, maxQueryLength);
+  const chosen = { category: single(search.category), department: single(search.department), academicYear: single(search.year), channel: single(search.channel) };
+  const filter: DisclosureFilter = Object.fromEntries(Object.entries({ text, ...chosen }).filter(([, value]) => value));
+  const hasCriteria = Object.keys(filter).length > 0;
+  const facets = await query(SearchFacetsDocument);
+  let results: Awaited<ReturnType<typeof pagedDisclosures>> | null = null;
+  let problem: string | null = null;
+  if (hasCriteria) {
+    try {
+      results = await pagedDisclosures({ filter, after: single(search.after) || undefined, before: single(search.before) || undefined });
+    } catch (error) {
+      if (!(error instanceof GatewayInputError)) throw error;
+      problem = inLanguage(locale, error.message);
+    }
+  }
+  const select = (name: string, label: string, value: string, options: { value: string; label: string }[]) => (
+    <label>
+      {label}
+      <select name={name} defaultValue={value}>
+        <option value="">{t.search.any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const linkParams = { q: text, category: chosen.category, department: chosen.department, year: chosen.academicYear, channel: chosen.channel };
+  return (
+    <>
+      <Breadcrumbs locale={locale} trail={[{ label: t.search.title }]} />
+      <h1>{text ? `${t.search.title}${locale === 'zh' ? '：' : ': '}${text}` : t.search.title}</h1>
+      <form role="search" action={links.search(locale)} method="get">
+        <div className="search-box">
+          <label htmlFor="search-q" className="visually-hidden">
+            {t.search.query}
+          </label>
+          <input id="search-q" type="search" name="q" defaultValue={rawQuery} placeholder={t.searchPlaceholder} autoComplete="off" />
+          <button type="submit">{t.searchButton}</button>
+        </div>
+        <fieldset className="facets">
+          <legend>{t.search.facets}</legend>
+          {select('category', t.category, chosen.category, facets.checklist.map((c) => ({ value: c.code, label: pick(locale, c.name, c.nameEn) })))}
+          {select('department', t.responsibleDepartment, chosen.department, facets.departments.map((d) => ({ value: d.code, label: pick(locale, d.name, d.nameEn) })))}
+          {select('year', t.search.year, chosen.academicYear, facets.academicYears.map((y) => ({ value: y.label, label: `${y.label} ${parenthesised(locale, [formatNumber(locale, y.publicRecordCount)])}` })))}
+          {select('channel', t.search.channel, chosen.channel, facets.channels.map((c) => ({ value: c.key, label: pick(locale, c.name, c.nameEn) })))}
+        </fieldset>
+      </form>
+      <div role="status" aria-live="polite">
+        {rawQuery.length > maxQueryLength ? <p className="notice">{t.search.tooLong}</p> : null}
+        {problem ? <p className="notice">{fill(t.search.invalid, { message: problem })}</p> : null}
+        {!hasCriteria ? <p className="empty">{t.search.prompt}</p> : null}
+        {results ? <p>{fill(t.search.results, { count: formatNumber(locale, results.totalCount) })}</p> : null}
+      </div>
+      {results && results.rows.length === 0 ? (
+        <p className="empty">
+          {t.search.empty} <a href={links.search(locale)}>{t.search.clear}</a>
+        </p>
+      ) : null}
+      {results && results.rows.length > 0 ? (
+        <>
+          <DisclosureTable locale={locale} caption={t.search.title} rows={results.rows} matchWords={searchWords(text)} showItem />
+          <Pagination
+            locale={locale}
+            basePath={links.search(locale)}
+            params={linkParams}
+            totalCount={results.totalCount}
+            pageSize={pageSize}
+            previousCursor={results.previousCursor}
+            nextCursor={results.nextCursor}
+            isFirstPage={results.isFirstPage}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from 'next/link';
+import type { DisclosureRowFragment } from '../gql/graphql';
+import { messages, pick, type Locale } from '../i18n';
+import { formatDate } from '../lib/format';
+import { highlight } from '../lib/highlight';
+import { links } from '../lib/links';
+
+/** The 信息公开目录 columns: 索引号, 名称, 生成日期, 责任部门, 有效性. */
+export const DisclosureTable = ({
+  locale,
+  caption,
+  rows,
+  matchWords = [],
+  showItem = false,
+}: {
+  locale: Locale;
+  caption: string;
+  rows: DisclosureRowFragment[];
+  matchWords?: string[];
+  showItem?: boolean;
+}) => {
+  const t = messages(locale);
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.table.indexNo}</th>
+            <th scope="col">{t.table.title}</th>
+            {showItem ? <th scope="col">{t.table.item}</th> : null}
+            <th scope="col">{t.table.formedAt}</th>
+            <th scope="col">{t.table.department}</th>
+            <th scope="col">{t.table.validity}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td className="index-no">{highlight(row.indexNo, matchWords).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}</td>
+              <td>
+                <Link href={links.record(locale, row.id)}>
+                  {highlight(row.title, matchWords).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}
+                </Link>
+              </td>
+              {showItem ? <td>{row.checklistItem ? <Link href={links.item(locale, row.checklistItem.code)}>{row.checklistItem.code}</Link> : '—'}</td> : null}
+              <td>
+                <time dateTime={row.formedAt}>{formatDate(locale, row.formedAt)}</time>
+              </td>
+              <td>{pick(locale, row.department.name, row.department.nameEn)}</td>
+              <td>{row.validity === 'REPEALED' ? <span className="badge repealed">{t.validity.REPEALED}</span> : t.validity.VALID}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+};

@@ -1,0 +1,16 @@
+import { localePath, type Locale } from '../i18n';
+
+/** Addresses of the column's pages, in one place. Record ids are the gateway's opaque global ids. */
+export const links = {
+  home: (locale: Locale) => localePath(locale, '/'),
+  category: (locale: Locale, code: string) => localePath(locale, `/categories/${encodeURIComponent(code)}`),
+  item: (locale: Locale, code: string) => localePath(locale, `/items/${encodeURIComponent(code)}`),
+  record: (locale: Locale, id: string) => localePath(locale, `/records/${encodeURIComponent(id)}`),
+  statistics: (locale: Locale, year?: string) => localePath(locale, year ? `/statistics/${year}` : '/statistics'),
+  report: (locale: Locale, year: string) => localePath(locale, `/reports/${year}`),
+  search: (locale: Locale, params: Record<string, string | undefined> = {}) => {
+    const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    const suffix = query.size ? `?${query}` : '';
+    return `${localePath(locale, '/search')}${suffix}`;
+  },
+};
