@@ -57,14 +57,51 @@ export const waitForHttp = async (url, timeoutMs = 120_000) => {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 };
 
-/** Starts the built CMS (`next start`) and returns the child process. */
-export const startCmsServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
+/**
+ * Starts a built Next app (`next start`) in its own process group: Next runs the server in a
+ * child process, so stopping means signalling the whole group (see stopServer).
+ */
+const startNextApp = ({ app, port, env, stdio }) =>
   // Node runs Next's CLI directly: an `npx` wrapper would keep a second ~65 MB process alive.
   spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
-    cwd: path.join(root, 'apps/cms'),
+    cwd: path.join(root, 'apps', app),
     env: { ...env, NODE_ENV: 'production' },
     stdio,
+    detached: true,
   });
+
+/** Starts the built CMS and returns the child process. */
+export const startCmsServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) => startNextApp({ app: 'cms', port, env, stdio });
+
+/** Starts the built public site and returns the child process. */
+// Search addresses may be long (2,000 Chinese characters are 18 KB encoded); Node's default 16 KB
+// header limit would refuse them before the site could explain its 100-character limit.
+export const webNodeOptions = '--max-http-header-size=65536';
+export const startWebServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
+  startNextApp({ app: 'web', port, env: { ...env, WEB_PORT: String(port), NODE_OPTIONS: [env.NODE_OPTIONS, webNodeOptions].filter(Boolean).join(' ') }, stdio });
+
+/** Stops a server started here together with its children. */
+export const stopServer = (child) => {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+};
+
+/** Debian's chromium drives the browser tests (STACK-NOTES); install it when missing and allowed. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ensureChromium = () => {
+  if (existsSync(chromiumPath)) return false;
+  if (process.getuid?.() !== 0) {
+    console.error(`✗ Chromium not found at ${chromiumPath}. Install it (sudo apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  const apt = { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  run('apt-get', ['update', '-qq'], apt);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], apt);
+  return true;
+};
 
 /** Starts the public GraphQL gateway (TypeScript run by tsx) and returns the child process. */
 export const startGatewayServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
@@ -75,4 +112,5 @@ export const startGatewayServer = ({ port, env = nodeEnv(), stdio = 'inherit' })
     cwd: path.join(root, 'apps/gateway'),
     env: { ...env, NODE_ENV: 'production', GATEWAY_PORT: String(port) },
     stdio,
+    detached: true,
   });

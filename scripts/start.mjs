@@ -1,7 +1,7 @@
 // `npm start`: install, build, prepare the database (migrate, checklist, demo data when empty),
 // start every app, and print where to go and how to sign in.
 import { readFileSync } from 'node:fs';
-import { buildApps, ensureInstalled, nodeEnv, root, run, startCmsServer, startGatewayServer, timed, waitForHttp } from './lib.mjs';
+import { buildApps, ensureInstalled, nodeEnv, root, run, startCmsServer, startGatewayServer, startWebServer, stopServer, timed, waitForHttp } from './lib.mjs';
 
 const started = Date.now();
 await timed('dependencies installed', async () => ensureInstalled());
@@ -10,9 +10,17 @@ await timed('database ready', async () => run('npm', ['run', '--silent', 'demo',
 
 const port = Number(process.env.CMS_PORT ?? 3000);
 const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
-const apps = { CMS: startCmsServer({ port, env: nodeEnv() }), Gateway: startGatewayServer({ port: gatewayPort, env: nodeEnv() }) };
+const webPort = Number(process.env.WEB_PORT ?? 3001);
+const apps = {
+  CMS: startCmsServer({ port, env: nodeEnv() }),
+  Gateway: startGatewayServer({ port: gatewayPort, env: nodeEnv() }),
+  Site: startWebServer({ port: webPort, env: nodeEnv() }),
+};
+let isStopping = false;
 const stop = () => {
-  for (const app of Object.values(apps)) app.kill('SIGTERM');
+  if (isStopping) return;
+  isStopping = true;
+  for (const app of Object.values(apps)) stopServer(app);
   process.exit(0);
 };
 process.on('SIGINT', stop);
@@ -25,11 +33,14 @@ for (const [name, app] of Object.entries(apps)) {
 }
 
 await Promise.all([waitForHttp(`http://localhost:${port}/admin/login`), waitForHttp(`http://localhost:${gatewayPort}/health`)]);
+// The site renders its first page from the gateway: ask for it once so the first visitor does not wait.
+await waitForHttp(`http://localhost:${webPort}/`);
 const { accounts } = JSON.parse(readFileSync(`${root}/seeds/demo/accounts.json`, 'utf8'));
 const roleNames = { admin: '管理员 admin', reviewer: '审核员 reviewer', editor: '部门信息员 editor', supervisor: '监督员 supervisor' };
 console.log(`
 信息公开平台已启动 / The platform is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
+  信息公开专栏 / public site: http://localhost:${webPort}/   (English: http://localhost:${webPort}/en)
   CMS 管理后台 / admin:     http://localhost:${port}/admin
   REST API:                 http://localhost:${port}/api/disclosures
   Payload GraphQL:          http://localhost:${port}/api/graphql

@@ -33,6 +33,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
     gatewayUrl: string;
+    webUrl: string;
+    dataDir: string;
   }
 }
 
@@ -42,6 +44,10 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(tmpdir(), 'xxgk-e2e-'));
+  const [port, gatewayPort, webPort] = [await freePort(), await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${port}`;
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  const webUrl = `http://127.0.0.1:${webPort}`;
   const env = {
     ...process.env,
     DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
@@ -50,31 +56,42 @@ export default async function setup(project: TestProject) {
     UPLOAD_MAX_MB: '2',
     NODE_OPTIONS: '--conditions=production',
     NEXT_TELEMETRY_DISABLED: '1',
+    // The three apps find each other as a deployment would configure them.
+    CMS_PUBLIC_URL: url,
+    GATEWAY_URL: `${gatewayUrl}/graphql`,
+    WEB_PORT: String(webPort),
+    WEB_PUBLIC_URL: webUrl,
+    WEB_REVALIDATE_URL: `${webUrl}/api/revalidate`,
+    GATEWAY_RATE_LIMIT_PER_MINUTE: '100000',
   };
   const seeded = spawnSync('npm', ['run', '--silent', 'demo', '-w', '@xxgk/seeds'], { cwd: root, env, stdio: 'inherit' });
   if (seeded.status !== 0) throw new Error('demo seed failed');
-  const port = await freePort();
   const cms: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], {
     cwd: path.join(root, 'apps/cms'),
     env: { ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
-  const gatewayPort = await freePort();
   const gateway: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
     cwd: path.join(root, 'apps/gateway'),
     env: { ...env, NODE_ENV: 'production', GATEWAY_PORT: String(gatewayPort) },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   });
-  const url = `http://127.0.0.1:${port}`;
-  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
-  await Promise.all([waitFor(`${url}/api/channels`, 120_000), waitFor(`${gatewayUrl}/health`, 120_000)]);
+  const web: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort)], {
+    cwd: path.join(root, 'apps/web'),
+    // As scripts/lib.mjs starts it: long search addresses must reach the site.
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: `${env.NODE_OPTIONS} --max-http-header-size=65536` },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  });
+  await Promise.all([waitFor(`${url}/api/channels`, 120_000), waitFor(`${gatewayUrl}/health`, 120_000), waitFor(`${webUrl}/robots.txt`, 120_000)]);
   project.provide('cmsUrl', url);
   project.provide('gatewayUrl', gatewayUrl);
+  project.provide('webUrl', webUrl);
+  project.provide('dataDir', dir);
   return () => {
-    if (cms.pid) process.kill(-cms.pid, 'SIGTERM');
-    if (gateway.pid) process.kill(-gateway.pid, 'SIGTERM');
+    for (const child of [cms, gateway, web]) if (child.pid) process.kill(-child.pid, 'SIGTERM');
     rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -50,7 +50,7 @@ export const ChartFigure = ({ locale, table, svg, csvHref }: { locale: Locale; t
       </div>
       <p>
         <a href={csvHref} download>
-          {t.csv} {parenthesised(locale, [table.title])}
+          {t.csv}{locale === 'zh' ? '' : ' '}{parenthesised(locale, [table.title])}
         </a>
       </p>
     </figure>

@@ -9,7 +9,7 @@ export const SearchBox = ({ locale, defaultValue = '' }: { locale: Locale; defau
       <label htmlFor="q" className="visually-hidden">
         {t.searchLabel}
       </label>
-      <input id="q" type="search" name="q" defaultValue={defaultValue} placeholder={t.searchPlaceholder} maxLength={2000} autoComplete="off" />
+      <input id="q" type="search" name="q" defaultValue={defaultValue} placeholder={t.searchPlaceholder} maxLength={100} autoComplete="off" />
       <button type="submit">{t.searchButton}</button>
     </form>
   );

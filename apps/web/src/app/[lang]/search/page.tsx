@@ -68,7 +68,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <label htmlFor="search-q" className="visually-hidden">
             {t.search.query}
           </label>
-          <input id="search-q" type="search" name="q" defaultValue={rawQuery} placeholder={t.searchPlaceholder} autoComplete="off" />
+          <input id="search-q" type="search" name="q" defaultValue={text} placeholder={t.searchPlaceholder} maxLength={maxQueryLength} autoComplete="off" />
           <button type="submit">{t.searchButton}</button>
         </div>
         <fieldset className="facets">

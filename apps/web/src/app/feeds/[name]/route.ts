@@ -17,7 +17,7 @@ const feedSize = 50;
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
-  const match = /^([a-z-]+)\.(xml|rss)$/.exec(name);
+  const match = /^([a-z_-]+)\.(xml|rss)$/.exec(name);
   const scope = match?.[1];
   const category = scope && scope !== 'all' ? await findCategory(scope) : null;
   if (!match || !scope || (scope !== 'all' && !category)) {
