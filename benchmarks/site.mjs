@@ -53,7 +53,7 @@ const load = (url) =>
   new Promise((resolve, reject) => autocannon({ url, connections, duration: seconds }, (error, result) => (error ? reject(error) : resolve(result))));
 const scenarios = [
   ['column home `/` (regenerated on publication, served from the page cache)', '/'],
-  ['statistics page (same)', pages['statistics page']],
+  ['statistics page (rendered per request; chart drawings reused)', pages['statistics page']],
   ['category page `/categories/finance` (rendered per request from cached gateway answers)', '/categories/finance'],
   ['search `/search?q=…` (rendered per request)', `/search?q=${encodeURIComponent('通知')}&category=finance`],
 ];

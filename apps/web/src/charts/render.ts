@@ -13,7 +13,22 @@ const palette = ['#0b5cad', '#b3261e', '#1e7a46', '#8a4b08', '#5b3fa3', '#00707a
 const base = ({ width, height }: { width: number; height: number }) =>
   echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
 
+// Drawing a chart costs tens of milliseconds; the same figures give the same SVG, so recent
+// drawings are kept (bounded) and reused until the figures change.
+const drawings = new Map<string, string>();
+const maxDrawings = 200;
+
 const render = (option: echarts.EChartsOption, size: { width: number; height: number }) => {
+  const key = JSON.stringify([option, size]);
+  const known = drawings.get(key);
+  if (known) return known;
+  const svg = draw(option, size);
+  if (drawings.size >= maxDrawings) drawings.delete(drawings.keys().next().value as string);
+  drawings.set(key, svg);
+  return svg;
+};
+
+const draw = (option: echarts.EChartsOption, size: { width: number; height: number }) => {
   const chart = base(size);
   chart.setOption({ animation: false, color: palette, textStyle: { fontFamily: 'sans-serif', fontSize: 13, color: '#1f2328' }, ...option });
   const svg = chart.renderToSVGString();

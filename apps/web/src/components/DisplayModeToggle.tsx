@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 
 /**
  * 适老化 mode: larger text and high contrast, remembered on this device. Without JavaScript the
- * button is not shown; readers then get high contrast from their system setting
+ * button stays invisible; readers then get high contrast from their system setting
  * (prefers-contrast / forced colours) and larger text from browser zoom, which the layout supports.
  */
 export const displayModeScript = `try{if(localStorage.getItem('xxgk-display')==='senior')document.documentElement.dataset.display='senior'}catch(e){}`;
@@ -12,7 +12,6 @@ export const displayModeScript = `try{if(localStorage.getItem('xxgk-display')===
 export const DisplayModeToggle = ({ label, activeLabel }: { label: string; activeLabel: string }) => {
   const [isSenior, setIsSenior] = useState<boolean | null>(null);
   useEffect(() => setIsSenior(document.documentElement.dataset.display === 'senior'), []);
-  if (isSenior === null) return null;
   const toggle = () => {
     const next = !isSenior;
     if (next) document.documentElement.dataset.display = 'senior';
@@ -25,7 +24,9 @@ export const DisplayModeToggle = ({ label, activeLabel }: { label: string; activ
     setIsSenior(next);
   };
   return (
-    <button type="button" className="display-toggle" aria-pressed={isSenior} onClick={toggle}>
+    // Rendered from the start but invisible until it works, so that it takes its place in the
+    // header without shifting the page when it appears (no layout shift, CLS).
+    <button type="button" className="display-toggle" aria-pressed={Boolean(isSenior)} onClick={toggle} style={isSenior === null ? { visibility: 'hidden' } : undefined} aria-hidden={isSenior === null ? true : undefined} tabIndex={isSenior === null ? -1 : undefined}>
       {isSenior ? activeLabel : label}
     </button>
   );
