@@ -93,13 +93,15 @@ export const stopServer = (child) => {
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ensureChromium = () => {
   if (existsSync(chromiumPath)) return false;
-  if (process.getuid?.() !== 0) {
+  const isRoot = process.getuid?.() === 0;
+  const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
+  if (!isRoot && !canSudo) {
     console.error(`✗ Chromium not found at ${chromiumPath}. Install it (sudo apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
     process.exit(1);
   }
-  const apt = { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
-  run('apt-get', ['update', '-qq'], apt);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], apt);
+  const apt = (args) => (isRoot ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]));
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']);
   return true;
 };
 

@@ -20,5 +20,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Feeds, sitemaps, robots.txt, the revalidation hook and Next's assets are not pages.
-  matcher: ['/((?!_next/|api/|feeds/|sitemaps/|sitemap\\.xml|robots\\.txt|favicon\\.ico).*)'],
+  matcher: ['/((?!_next/|api/|feeds/|sitemaps/|sitemap\\.xml|robots\\.txt|favicon\\.ico|icon\\.svg).*)'],
 };

@@ -13,7 +13,7 @@ export const Breadcrumbs = ({ locale, trail }: { locale: Locale; trail: Crumb[] 
         {crumbs.map((crumb, index) => (
           <li key={`${crumb.label}-${index}`}>
             {crumb.href && index < crumbs.length - 1 ? (
-              <Link href={localePath(locale, crumb.href)}>{crumb.label}</Link>
+              <Link prefetch={false} href={localePath(locale, crumb.href)}>{crumb.label}</Link>
             ) : (
               <span aria-current="page">{crumb.label}</span>
             )}

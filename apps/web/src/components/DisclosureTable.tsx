@@ -39,11 +39,11 @@ export const DisclosureTable = ({
             <tr key={row.id}>
               <td className="index-no">{highlight(row.indexNo, matchWords).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}</td>
               <td>
-                <Link href={links.record(locale, row.id)}>
+                <Link prefetch={false} href={links.record(locale, row.id)}>
                   {highlight(row.title, matchWords).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}
                 </Link>
               </td>
-              {showItem ? <td>{row.checklistItem ? <Link href={links.item(locale, row.checklistItem.code)}>{row.checklistItem.code}</Link> : '—'}</td> : null}
+              {showItem ? <td>{row.checklistItem ? <Link prefetch={false} href={links.item(locale, row.checklistItem.code)}>{row.checklistItem.code}</Link> : '—'}</td> : null}
               <td>
                 <time dateTime={row.formedAt}>{formatDate(locale, row.formedAt)}</time>
               </td>

@@ -36,19 +36,19 @@ export const Pagination = ({
         <li className="meta">{fill(t.summary, { count: formatNumber(locale, totalCount), size: pageSize })}</li>
         {!isFirstPage ? (
           <li>
-            <Link href={href({})}>{t.first}</Link>
+            <Link prefetch={false} href={href({})}>{t.first}</Link>
           </li>
         ) : null}
         {!isFirstPage && previousCursor ? (
           <li>
-            <Link href={href({ before: previousCursor })} rel="prev">
+            <Link prefetch={false} href={href({ before: previousCursor })} rel="prev">
               {t.previous}
             </Link>
           </li>
         ) : null}
         {nextCursor ? (
           <li>
-            <Link href={href({ after: nextCursor })} rel="next">
+            <Link prefetch={false} href={href({ after: nextCursor })} rel="next">
               {t.next}
             </Link>
           </li>

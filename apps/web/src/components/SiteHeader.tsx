@@ -17,7 +17,7 @@ export const SiteHeader = ({ locale, institution }: { locale: Locale; institutio
   return (
     <header className="site-header">
       <div className="masthead">
-        <Link href={localePath(locale, '/')} className="site-title">
+        <Link prefetch={false} href={localePath(locale, '/')} className="site-title">
           <span className="institution">{pick(locale, institution.name, institution.nameEn)}</span>
           <span className="column">{t.columnTitle}</span>
         </Link>
@@ -30,7 +30,7 @@ export const SiteHeader = ({ locale, institution }: { locale: Locale; institutio
         <ul>
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={localePath(locale, link.href)}>{link.label}</Link>
+              <Link prefetch={false} href={localePath(locale, link.href)}>{link.label}</Link>
             </li>
           ))}
         </ul>

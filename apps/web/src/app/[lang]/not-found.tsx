@@ -17,7 +17,7 @@ export default function NotFound() {
       <p>{zh.body}</p>
       <p lang="en">{en.body}</p>
       <p>
-        <Link href="/">{zh.back}</Link> · <Link href="/en" lang="en">{en.back}</Link>
+        <Link prefetch={false} href="/">{zh.back}</Link> · <Link prefetch={false} href="/en" lang="en">{en.back}</Link>
       </p>
     </>
   );

@@ -35,7 +35,7 @@ export default async function ColumnHome({ params }: Props) {
         <h2 id="guide-summary">{t.guideSummary}</h2>
         <ContactList locale={locale} guide={guide} />
         <p>
-          <Link href={localePath(locale, '/guide')}>{t.guideMore}</Link>
+          <Link prefetch={false} href={localePath(locale, '/guide')}>{t.guideMore}</Link>
         </p>
       </section>
       <section aria-labelledby="directory">
@@ -47,14 +47,14 @@ export default async function ColumnHome({ params }: Props) {
           {checklist.map((category) => (
             <li key={category.code}>
               <h3>
-                <Link href={links.category(locale, category.code)}>
+                <Link prefetch={false} href={links.category(locale, category.code)}>
                   {category.seq}. {pick(locale, category.name, category.nameEn)}
                 </Link>
               </h3>
               <ol>
                 {category.items.map((item) => (
                   <li key={item.code} value={item.seq}>
-                    <Link href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>{' '}
+                    <Link prefetch={false} href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>{' '}
                     <span className="meta">{itemSummary(locale, item.publicRecordCount, item.latestPublishedAt)}</span>
                   </li>
                 ))}

@@ -31,7 +31,7 @@ export default async function GuidePage({ params }: Props) {
       {checklist.map((category) => (
         <section key={category.code} aria-labelledby={`guide-${category.code}`}>
           <h3 id={`guide-${category.code}`}>
-            <Link href={links.category(locale, category.code)}>{pick(locale, category.name, category.nameEn)}</Link>
+            <Link prefetch={false} href={links.category(locale, category.code)}>{pick(locale, category.name, category.nameEn)}</Link>
           </h3>
           <div className="table-wrap">
             <table>
@@ -46,7 +46,7 @@ export default async function GuidePage({ params }: Props) {
                 {category.items.map((item) => (
                   <tr key={item.code}>
                     <td>
-                      {item.code} <Link href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>
+                      {item.code} <Link prefetch={false} href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>
                     </td>
                     <td>{item.responsibleDepartment ? pick(locale, item.responsibleDepartment.name, item.responsibleDepartment.nameEn) : '—'}</td>
                   </tr>

@@ -28,7 +28,7 @@ export default async function ReportsIndex({ params }: Props) {
       <ul>
         {years.map((year) => (
           <li key={year.label}>
-            <Link href={links.report(locale, year.label)}>{fill(t.reports.reportTitle, { institution: name, year: year.label })}</Link>
+            <Link prefetch={false} href={links.report(locale, year.label)}>{fill(t.reports.reportTitle, { institution: name, year: year.label })}</Link>
           </li>
         ))}
       </ul>

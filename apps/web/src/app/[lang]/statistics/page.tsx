@@ -26,7 +26,7 @@ export default async function StatisticsIndex({ params }: Props) {
       <ul>
         {years.map((year) => (
           <li key={year.label}>
-            <Link href={links.statistics(locale, year.label)}>{year.label}</Link> <span className="meta">{formatNumber(locale, year.publicRecordCount)} {t.records}</span>
+            <Link prefetch={false} href={links.statistics(locale, year.label)}>{year.label}</Link> <span className="meta">{formatNumber(locale, year.publicRecordCount)} {t.records}</span>
           </li>
         ))}
       </ul>

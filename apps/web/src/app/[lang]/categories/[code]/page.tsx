@@ -53,7 +53,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
               {category.items.map((item) => (
                 <tr key={item.code}>
                   <td>
-                    {item.code} <Link href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>
+                    {item.code} <Link prefetch={false} href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>
                   </td>
                   <td>{item.responsibleDepartment ? pick(locale, item.responsibleDepartment.name, item.responsibleDepartment.nameEn) : '—'}</td>
                   <td className="number">{formatNumber(locale, item.publicRecordCount)}</td>

@@ -61,13 +61,13 @@ export default async function RecordPage({ params }: Props) {
         <dd className="index-no">{record.indexNo}</dd>
         <dt>{t.category}</dt>
         <dd>
-          <Link href={links.category(locale, record.category.code)}>{categoryName}</Link>
+          <Link prefetch={false} href={links.category(locale, record.category.code)}>{categoryName}</Link>
         </dd>
         {record.checklistItem ? (
           <>
             <dt>{t.item}</dt>
             <dd>
-              <Link href={links.item(locale, record.checklistItem.code)}>
+              <Link prefetch={false} href={links.item(locale, record.checklistItem.code)}>
                 {record.checklistItem.code} {pick(locale, record.checklistItem.text, record.checklistItem.textEn)}
               </Link>
             </dd>

@@ -59,7 +59,7 @@ export default async function ReportPage({ params }: Props) {
             ))}
         </ul>
         <p>
-          <Link href={links.statistics(locale, year)}>{fill(t.statistics.forYear, { year })}</Link>
+          <Link prefetch={false} href={links.statistics(locale, year)}>{fill(t.statistics.forYear, { year })}</Link>
         </p>
       </section>
       {[2, 3, 4, 5, 6].map(pending)}
@@ -85,7 +85,7 @@ export default async function ReportPage({ params }: Props) {
                     <td>{pick(locale, item.text, item.textEn)}</td>
                     <td>{count > 0 ? fill(t.reports.disclosed, { count }) : t.reports.notDisclosed}</td>
                     <td>
-                      <Link href={links.item(locale, item.code)} aria-label={`${t.reports.link} ${item.code}`}>
+                      <Link prefetch={false} href={links.item(locale, item.code)} aria-label={`${t.reports.link} ${item.code}`}>
                         {t.reports.link}
                       </Link>
                     </td>

@@ -68,7 +68,7 @@ export default async function YearStatistics({ params }: Props) {
         <ul>
           {statistics.coverage.missing.map((item) => (
             <li key={item.code}>
-              <Link href={links.item(locale, item.code)}>
+              <Link prefetch={false} href={links.item(locale, item.code)}>
                 {item.code} {pick(locale, item.text, item.textEn)}
               </Link>
             </li>
@@ -81,7 +81,7 @@ export default async function YearStatistics({ params }: Props) {
         <h2>{t.statistics.otherYears}</h2>
         <ul>
           {years.map((other) => (
-            <li key={other.label}>{other.label === year ? <span aria-current="page">{other.label}</span> : <Link href={links.statistics(locale, other.label)}>{other.label}</Link>}</li>
+            <li key={other.label}>{other.label === year ? <span aria-current="page">{other.label}</span> : <Link prefetch={false} href={links.statistics(locale, other.label)}>{other.label}</Link>}</li>
           ))}
         </ul>
       </nav>
