@@ -1,13 +1,5 @@
-/**
- * Runs once when the site's server starts. Pages and gateway answers cached by an earlier run
- * may describe data that changed while the site was down (a record withdrawn, a database
- * restored): start with an empty cache so that nothing withdrawn is ever served again.
- */
+/** Runs once when the site's server starts: begin with an empty page cache (see lib/clearPageCache). */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { rm } = await import('node:fs/promises');
-  const path = await import('node:path');
-  for (const dir of ['.next/server/route-cache', '.next/cache/fetch-cache']) {
-    await rm(path.join(/*turbopackIgnore: true*/ process.cwd(), dir), { recursive: true, force: true });
-  }
+  // Node-only code is imported only in the Node runtime (Next also compiles this file for the edge).
+  if (process.env.NEXT_RUNTIME === 'nodejs') await (await import('./lib/clearPageCache')).clearPageCache();
 }

@@ -5,6 +5,11 @@ import { formatDate } from '../lib/format';
 import { highlight } from '../lib/highlight';
 import { links } from '../lib/links';
 
+/** Search matches in <mark>; React escapes every part. */
+const Highlighted = ({ text, words }: { text: string; words: string[] }) => (
+  <>{highlight(text, words).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}</>
+);
+
 /** The 信息公开目录 columns: 索引号, 名称, 生成日期, 责任部门, 有效性. */
 export const DisclosureTable = ({
   locale,
@@ -37,10 +42,12 @@ export const DisclosureTable = ({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td className="index-no">{highlight(row.indexNo, matchWords).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}</td>
+              <td className="index-no">
+                <Highlighted text={row.indexNo} words={matchWords} />
+              </td>
               <td>
                 <Link prefetch={false} href={links.record(locale, row.id)}>
-                  {highlight(row.title, matchWords).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}
+                  <Highlighted text={row.title} words={matchWords} />
                 </Link>
               </td>
               {showItem ? <td>{row.checklistItem ? <Link prefetch={false} href={links.item(locale, row.checklistItem.code)}>{row.checklistItem.code}</Link> : '—'}</td> : null}

@@ -86,6 +86,8 @@ export type DisclosureRowFragment = { id: string, indexNo: string, title: string
 
 export type ChecklistDirectoryItemFragment = { code: string, seq: number, text: string, textEn: string | null, cadence: string | null, publicRecordCount: number, latestPublishedAt: string | null, responsibleDepartment: { code: string, name: string, nameEn: string | null } | null };
 
+export type ChecklistDirectoryCategoryFragment = { code: string, seq: number, name: string, nameEn: string | null, items: Array<{ code: string, seq: number, text: string, textEn: string | null, cadence: string | null, publicRecordCount: number, latestPublishedAt: string | null, responsibleDepartment: { code: string, name: string, nameEn: string | null } | null }> };
+
 export type SiteFrameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -94,7 +96,7 @@ export type SiteFrameQuery = { site: { institution: { code: string, name: string
 export type DisclosureGuidePageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DisclosureGuidePageQuery = { site: { institution: { code: string, name: string, nameEn: string | null }, guide: { office: string | null, phone: string | null, email: string | null, address: string | null, postcode: string | null, hours: string | null, introductionHtml: string } }, checklist: Array<{ code: string, name: string, nameEn: string | null, items: Array<{ code: string, text: string, textEn: string | null, responsibleDepartment: { name: string, nameEn: string | null } | null }> }> };
+export type DisclosureGuidePageQuery = { site: { guide: { office: string | null, phone: string | null, email: string | null, address: string | null, postcode: string | null, hours: string | null, introductionHtml: string } } };
 
 export type AcademicYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -167,13 +169,37 @@ export const ChecklistDirectoryItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChecklistDirectoryItem"}) as unknown as TypedDocumentString<ChecklistDirectoryItemFragment, unknown>;
-export const ColumnHomeDocument = {"__meta__":{"hash":"sha256:4a6f6fe716bb689a0fa658f69bd4e9dd4fd8a448522c06d0dca2e637391eef03"}} as unknown as TypedDocumentString<ColumnHomeQuery, ColumnHomeQueryVariables>;
-export const ChecklistDirectoryDocument = {"__meta__":{"hash":"sha256:7133fba31c222ca4f49038821a5d1a0def0c08ca9bed3a53ead1b800034d7b78"}} as unknown as TypedDocumentString<ChecklistDirectoryQuery, ChecklistDirectoryQueryVariables>;
+export const ChecklistDirectoryCategoryFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistDirectoryCategory on ChecklistCategory {
+  code
+  seq
+  name
+  nameEn
+  items {
+    ...ChecklistDirectoryItem
+  }
+}
+    fragment ChecklistDirectoryItem on ChecklistItem {
+  code
+  seq
+  text
+  textEn
+  cadence
+  publicRecordCount
+  latestPublishedAt
+  responsibleDepartment {
+    code
+    name
+    nameEn
+  }
+}`, {"fragmentName":"ChecklistDirectoryCategory"}) as unknown as TypedDocumentString<ChecklistDirectoryCategoryFragment, unknown>;
+export const ColumnHomeDocument = {"__meta__":{"hash":"sha256:2f495f45c6aea110b216329f984c9de6d861b3a5958b8dedc1598b75228bf4a4"}} as unknown as TypedDocumentString<ColumnHomeQuery, ColumnHomeQueryVariables>;
+export const ChecklistDirectoryDocument = {"__meta__":{"hash":"sha256:9febf5f4c1aacf68f2910d885a601c057d2b452b82c9f6b7c224dea1279f444c"}} as unknown as TypedDocumentString<ChecklistDirectoryQuery, ChecklistDirectoryQueryVariables>;
 export const DisclosureListDocument = {"__meta__":{"hash":"sha256:6b1aff9bb2cc936b28593396515d0e13b1159c570ab7d9c3f2621e97827a2ca8"}} as unknown as TypedDocumentString<DisclosureListQuery, DisclosureListQueryVariables>;
 export const DisclosurePageDocument = {"__meta__":{"hash":"sha256:90db6c30ee0717b1d399c644211a0925f0d4e5797781c2a5042d5dc8afcafd86"}} as unknown as TypedDocumentString<DisclosurePageQuery, DisclosurePageQueryVariables>;
 export const SearchFacetsDocument = {"__meta__":{"hash":"sha256:fa20b9d480c8d7121bc91d02914076309b0513c0b4944e22d8b96aca095142b1"}} as unknown as TypedDocumentString<SearchFacetsQuery, SearchFacetsQueryVariables>;
 export const FeedDisclosuresDocument = {"__meta__":{"hash":"sha256:e8b347e90771a282b107380172f4d4b80cc8b00894a04b3386b021785a257961"}} as unknown as TypedDocumentString<FeedDisclosuresQuery, FeedDisclosuresQueryVariables>;
 export const SiteFrameDocument = {"__meta__":{"hash":"sha256:9edb30b48cb53d93bdcdf736c5714585baa893a2d41f293f1c9aba8e9d5f0e59"}} as unknown as TypedDocumentString<SiteFrameQuery, SiteFrameQueryVariables>;
-export const DisclosureGuidePageDocument = {"__meta__":{"hash":"sha256:2a148d9945986eda7e3222653708292b99694d8daf6b0b112287921c747b14ec"}} as unknown as TypedDocumentString<DisclosureGuidePageQuery, DisclosureGuidePageQueryVariables>;
+export const DisclosureGuidePageDocument = {"__meta__":{"hash":"sha256:64bba19dda879b89379d663fd3318f8b65804b02c9db87d7f2b5cff06941b7c9"}} as unknown as TypedDocumentString<DisclosureGuidePageQuery, DisclosureGuidePageQueryVariables>;
 export const AcademicYearsDocument = {"__meta__":{"hash":"sha256:67f85a4745eee650ca4433a69a2fa4ebcf3903eb931e9a1da1f4d47e72ce367b"}} as unknown as TypedDocumentString<AcademicYearsQuery, AcademicYearsQueryVariables>;
 export const AcademicYearStatisticsDocument = {"__meta__":{"hash":"sha256:2b4f8fd736ec1d4298d038c50e9cd9130006114d67c04d272b6e49e0730e4ecf"}} as unknown as TypedDocumentString<AcademicYearStatisticsQuery, AcademicYearStatisticsQueryVariables>;

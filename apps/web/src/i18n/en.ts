@@ -42,7 +42,6 @@ export const en: Messages = {
     academicYear: 'Academic year',
     channels: 'Channels',
     attachments: 'Attachments',
-    download: 'Download',
     details: 'Record details',
   },
   search: {
@@ -69,7 +68,6 @@ export const en: Messages = {
     byCategory: 'By checklist category',
     byMonth: 'By month',
     coverage: 'Checklist coverage',
-    coverageSummary: '{covered} of the 50 items have public records this academic year',
     missing: 'Items without public records this academic year',
     none: 'None',
     table: 'Data table',
@@ -78,7 +76,6 @@ export const en: Messages = {
     channel: 'Channel',
     month: 'Month',
     otherYears: 'Other academic years',
-    noYear: 'This academic year does not exist or is malformed (expected two consecutive years such as “2021-2022”).',
   },
   reports: {
     title: 'Annual disclosure reports',

@@ -41,7 +41,6 @@ export const zh = {
     academicYear: '学年',
     channels: '公开渠道',
     attachments: '附件',
-    download: '下载',
     details: '信息属性',
   },
   search: {
@@ -68,7 +67,6 @@ export const zh = {
     byCategory: '按清单类别',
     byMonth: '按月份',
     coverage: '清单事项覆盖情况',
-    coverageSummary: '50 项中有 {covered} 项在本学年有公开信息',
     missing: '本学年没有公开信息的事项',
     none: '无',
     table: '数据表',
@@ -77,7 +75,6 @@ export const zh = {
     channel: '渠道',
     month: '月份',
     otherYears: '其他学年',
-    noYear: '该学年不存在或格式有误（应为“2021-2022”这样的相邻两年）。',
   },
   reports: {
     title: '信息公开工作年度报告',

@@ -1,5 +1,8 @@
-/** Search words as the gateway matches them: split on white space, at most 100 characters. */
-export const searchWords = (text: string) => text.slice(0, 100).trim().split(/\s+/).filter(Boolean);
+/** The gateway searches at most this many characters (DisclosureFilter.text). */
+export const maxSearchLength = 100;
+
+/** Search words as the gateway matches them: split on white space, within the length limit. */
+export const searchWords = (text: string) => text.slice(0, maxSearchLength).trim().split(/\s+/).filter(Boolean);
 
 export type Fragment = { text: string; isMatch: boolean };
 

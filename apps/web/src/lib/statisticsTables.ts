@@ -17,7 +17,6 @@ export const monthLabel = (locale: Locale, month: string) => {
 export const statisticsTables = (locale: Locale, statistics: Statistics): StatisticsTable[] => {
   const t = messages(locale);
   const s = t.statistics;
-  const covered = new Set(statistics.byChecklistItem.filter((row) => row.count > 0).map((row) => row.checklistItem.code));
   return [
     { key: 'channels', title: s.byChannel, header: [s.channel, s.count], rows: statistics.byChannel.map((row) => [pick(locale, row.channel.name, row.channel.nameEn), row.count]) },
     { key: 'categories', title: s.byCategory, header: [t.category, s.count], rows: statistics.byCategory.map((row) => [pick(locale, row.category.name, row.category.nameEn), row.count]) },
@@ -30,7 +29,7 @@ export const statisticsTables = (locale: Locale, statistics: Statistics): Statis
         row.checklistItem.code,
         pick(locale, row.checklistItem.text, row.checklistItem.textEn),
         row.count,
-        covered.has(row.checklistItem.code) ? fill(t.reports.disclosed, { count: row.count }) : t.reports.notDisclosed,
+        row.count > 0 ? fill(t.reports.disclosed, { count: row.count }) : t.reports.notDisclosed,
       ]),
     },
   ];

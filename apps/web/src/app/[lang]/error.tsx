@@ -1,16 +1,20 @@
 'use client';
 
-/** When the gateway is unreachable: say so and offer to retry (bilingual: no params here). */
+import { messages } from '../../i18n';
+
+/** When the gateway is unreachable: say so and offer to retry (bilingual: Next gives this boundary no params). */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const zh = messages('zh').error;
+  const en = messages('en').error;
   return (
     <>
       <h1>
-        暂时无法显示 <span lang="en">/ Temporarily unavailable</span>
+        {zh.title} <span lang="en">/ {en.title}</span>
       </h1>
-      <p>数据服务暂时不可用，请稍后刷新重试。</p>
-      <p lang="en">The data service is unavailable. Please refresh in a moment.</p>
+      <p>{zh.body}</p>
+      <p lang="en">{en.body}</p>
       <button type="button" className="primary" onClick={reset}>
-        重试 / Try again
+        {zh.retry} / <span lang="en">{en.retry}</span>
       </button>
     </>
   );

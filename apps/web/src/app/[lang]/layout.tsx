@@ -11,10 +11,10 @@ import '../globals.css';
 
 type Props = { children: ReactNode; params: Promise<{ lang: string }> };
 
-// Pages are rendered on first request, kept, and expired by the CMS on publication (see
-// app/api/revalidate); the time limit is a safety net should a notification be lost. Pages
-// that are the same for every visitor opt in with `generateStaticParams`; search is per request.
-export const revalidate = 60;
+// Pages are rendered on first request and kept (those that opt in with generateStaticParams)
+// or rendered per request; either way every gateway answer is cached under one tag that the
+// CMS expires on publication (app/api/revalidate), and at the latest after
+// WEB_REVALIDATE_SECONDS (lib/gateway.ts), the safety net should a notification be lost.
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await localeOf(params);

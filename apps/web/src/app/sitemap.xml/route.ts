@@ -3,8 +3,6 @@ import { academicYears } from '../../lib/statistics';
 import { settings } from '../../lib/settings';
 import { escapeXml, xmlResponse } from '../../lib/xml';
 
-export const revalidate = 3600;
-
 /**
  * Sitemap index: one sitemap for the column's pages (directory, categories, items, statistics,
  * reports) and one per academic year for its records, so that no sitemap nears the 50,000-URL limit

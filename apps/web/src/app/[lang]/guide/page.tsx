@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
+import { ChecklistItemTable } from '../../../components/ChecklistItemTable';
 import { ContactList } from '../../../components/ContactList';
 import { DisclosureGuidePageDocument } from '../../../gql/graphql';
 import { messages, pick } from '../../../i18n';
+import { checklistDirectory } from '../../../lib/checklist';
 import { query } from '../../../lib/gateway';
 import { links } from '../../../lib/links';
 import { localeOf } from '../../../lib/locale';
@@ -19,7 +21,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 export default async function GuidePage({ params }: Props) {
   const locale = await localeOf(params);
   const t = messages(locale);
-  const { site, checklist } = await query(DisclosureGuidePageDocument);
+  const [{ site }, checklist] = await Promise.all([query(DisclosureGuidePageDocument), checklistDirectory()]);
   return (
     <>
       <Breadcrumbs locale={locale} trail={[{ label: t.guide.title }]} />
@@ -33,27 +35,7 @@ export default async function GuidePage({ params }: Props) {
           <h3 id={`guide-${category.code}`}>
             <Link prefetch={false} href={links.category(locale, category.code)}>{pick(locale, category.name, category.nameEn)}</Link>
           </h3>
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{pick(locale, category.name, category.nameEn)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.item}</th>
-                  <th scope="col">{t.responsibleDepartment}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {category.items.map((item) => (
-                  <tr key={item.code}>
-                    <td>
-                      {item.code} <Link prefetch={false} href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>
-                    </td>
-                    <td>{item.responsibleDepartment ? pick(locale, item.responsibleDepartment.name, item.responsibleDepartment.nameEn) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChecklistItemTable locale={locale} caption={pick(locale, category.name, category.nameEn)} items={category.items} />
         </section>
       ))}
     </>

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { DisclosureTable } from '../../../components/DisclosureTable';
 import { Pagination } from '../../../components/Pagination';
+import { SearchBox } from '../../../components/SearchBox';
 import { SearchFacetsDocument, type DisclosureFilter } from '../../../gql/graphql';
 import { fill, messages, pick, type Locale } from '../../../i18n';
 import { formatNumber, parenthesised } from '../../../lib/format';
 import { GatewayInputError, query } from '../../../lib/gateway';
-import { searchWords } from '../../../lib/highlight';
+import { maxSearchLength, searchWords } from '../../../lib/highlight';
 import { links } from '../../../lib/links';
 import { localeOf } from '../../../lib/locale';
 import { pagedDisclosures, pageSize } from '../../../lib/pagedDisclosures';
@@ -15,8 +16,6 @@ import { single } from '../../../lib/params';
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = { robots: { index: false, follow: true } };
-
-const maxQueryLength = 100;
 
 /** The gateway's messages read "中文 / English": show the reader's half. */
 const inLanguage = (locale: Locale, message: string) => {
@@ -30,7 +29,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const t = messages(locale);
   const search = await searchParams;
   const rawQuery = single(search.q).trim();
-  const text = rawQuery.slice(0, maxQueryLength);
+  const text = rawQuery.slice(0, maxSearchLength);
   const chosen = { category: single(search.category), department: single(search.department), academicYear: single(search.year), channel: single(search.channel) };
   const filter: DisclosureFilter = Object.fromEntries(Object.entries({ text, ...chosen }).filter(([, value]) => value));
   const hasCriteria = Object.keys(filter).length > 0;
@@ -63,14 +62,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <>
       <Breadcrumbs locale={locale} trail={[{ label: t.search.title }]} />
       <h1>{text ? `${t.search.title}${locale === 'zh' ? '：' : ': '}${text}` : t.search.title}</h1>
-      <form role="search" action={links.search(locale)} method="get">
-        <div className="search-box">
-          <label htmlFor="search-q" className="visually-hidden">
-            {t.search.query}
-          </label>
-          <input id="search-q" type="search" name="q" defaultValue={text} placeholder={t.searchPlaceholder} maxLength={maxQueryLength} autoComplete="off" />
-          <button type="submit">{t.searchButton}</button>
-        </div>
+      <SearchBox locale={locale} defaultValue={text} label={t.search.query}>
         <fieldset className="facets">
           <legend>{t.search.facets}</legend>
           {select('category', t.category, chosen.category, facets.checklist.map((c) => ({ value: c.code, label: pick(locale, c.name, c.nameEn) })))}
@@ -78,9 +70,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           {select('year', t.search.year, chosen.academicYear, facets.academicYears.map((y) => ({ value: y.label, label: `${y.label} ${parenthesised(locale, [formatNumber(locale, y.publicRecordCount)])}` })))}
           {select('channel', t.search.channel, chosen.channel, facets.channels.map((c) => ({ value: c.key, label: pick(locale, c.name, c.nameEn) })))}
         </fieldset>
-      </form>
+      </SearchBox>
       <div role="status" aria-live="polite">
-        {rawQuery.length > maxQueryLength ? <p className="notice">{t.search.tooLong}</p> : null}
+        {rawQuery.length > maxSearchLength ? <p className="notice">{t.search.tooLong}</p> : null}
         {problem ? <p className="notice">{fill(t.search.invalid, { message: problem })}</p> : null}
         {!hasCriteria ? <p className="empty">{t.search.prompt}</p> : null}
         {results ? <p>{fill(t.search.results, { count: formatNumber(locale, results.totalCount) })}</p> : null}

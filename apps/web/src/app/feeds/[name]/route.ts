@@ -7,8 +7,6 @@ import { findCategory } from '../../../lib/checklist';
 import { settings } from '../../../lib/settings';
 import { siteFrame } from '../../../lib/siteFrame';
 
-export const revalidate = 60;
-
 const feedSize = 50;
 
 /**

@@ -7,8 +7,6 @@ import { settings } from '../../../lib/settings';
 import { academicYears } from '../../../lib/statistics';
 import { escapeXml, xmlResponse } from '../../../lib/xml';
 
-export const revalidate = 3600;
-
 const maxUrls = 50_000;
 const pageSize = 100;
 

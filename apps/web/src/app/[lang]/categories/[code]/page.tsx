@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '../../../../components/Breadcrumbs';
-import { CurrencyBadge } from '../../../../components/CurrencyBadge';
+import { ChecklistItemTable } from '../../../../components/ChecklistItemTable';
 import { DisclosureTable } from '../../../../components/DisclosureTable';
 import { Pagination } from '../../../../components/Pagination';
 import { messages, pick } from '../../../../i18n';
 import { findCategory } from '../../../../lib/checklist';
-import { formatNumber } from '../../../../lib/format';
 import { links } from '../../../../lib/links';
 import { localeOf } from '../../../../lib/locale';
 import { pagedDisclosures, pageSize } from '../../../../lib/pagedDisclosures';
@@ -36,35 +34,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <h1>{name}</h1>
       <section aria-labelledby="items">
         <h2 id="items">{t.itemsInCategory}</h2>
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t.itemsInCategory}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.item}</th>
-                <th scope="col">{t.responsibleDepartment}</th>
-                <th scope="col" className="number">
-                  {t.records}
-                </th>
-                <th scope="col">{t.cadence}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {category.items.map((item) => (
-                <tr key={item.code}>
-                  <td>
-                    {item.code} <Link prefetch={false} href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>
-                  </td>
-                  <td>{item.responsibleDepartment ? pick(locale, item.responsibleDepartment.name, item.responsibleDepartment.nameEn) : '—'}</td>
-                  <td className="number">{formatNumber(locale, item.publicRecordCount)}</td>
-                  <td>
-                    <CurrencyBadge locale={locale} cadence={item.cadence} latestPublishedAt={item.latestPublishedAt} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChecklistItemTable locale={locale} caption={t.itemsInCategory} items={category.items} showState />
       </section>
       <section aria-labelledby="records">
         <h2 id="records">{t.directory}</h2>

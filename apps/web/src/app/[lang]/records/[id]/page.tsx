@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../../../components/Breadcrumbs';
 import { DisclosurePageDocument } from '../../../../gql/graphql';
 import { messages, pick } from '../../../../i18n';
 import { fileKind, formatDate, formatFileSize, parenthesised } from '../../../../lib/format';
-import { GatewayInputError, query } from '../../../../lib/gateway';
+import { query } from '../../../../lib/gateway';
 import { links } from '../../../../lib/links';
 import { localeOf } from '../../../../lib/locale';
 import { decodeParam } from '../../../../lib/params';
@@ -17,15 +17,8 @@ import { settings } from '../../../../lib/settings';
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
-/** A public record, or null for a missing, hidden or malformed id (all three are a 404). */
-const loadRecord = cache(async (id: string) => {
-  try {
-    return (await query(DisclosurePageDocument, { id })).disclosure ?? null;
-  } catch (error) {
-    if (error instanceof GatewayInputError) return null;
-    throw error;
-  }
-});
+/** A public record, or null for a missing, hidden or malformed id (the gateway answers all three alike: a 404). */
+const loadRecord = cache(async (id: string) => (await query(DisclosurePageDocument, { id })).disclosure ?? null);
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const record = await loadRecord(decodeParam((await params).id));
@@ -83,6 +76,16 @@ export default async function RecordPage({ params }: Props) {
         <dd>
           <time dateTime={record.publishedAt}>{formatDate(locale, record.publishedAt)}</time>
         </dd>
+        <dt>{t.record.updatedAt}</dt>
+        <dd>
+          <time dateTime={record.updatedAt}>{formatDate(locale, record.updatedAt)}</time>
+        </dd>
+        {record.academicYear ? (
+          <>
+            <dt>{t.record.academicYear}</dt>
+            <dd>{record.academicYear}</dd>
+          </>
+        ) : null}
         <dt>{t.table.validity}</dt>
         <dd>{t.validity[record.validity]}</dd>
         <dt>{t.record.channels}</dt>

@@ -32,7 +32,6 @@ export default async function ReportPage({ params }: Props) {
   const [statistics, { institution }] = await Promise.all([yearStatistics(year), siteFrame()]);
   if (!statistics) notFound();
   const sections = t.reports.sections;
-  const itemCounts = new Map(statistics.byChecklistItem.map((row) => [row.checklistItem.code, row]));
   const pending = (index: number) => (
     <section key={index} aria-labelledby={`section-${index + 1}`}>
       <h2 id={`section-${index + 1}`}>
@@ -77,21 +76,18 @@ export default async function ReportPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {statistics.byChecklistItem.map(({ checklistItem: item }) => {
-                const count = itemCounts.get(item.code)?.count ?? 0;
-                return (
-                  <tr key={item.code}>
-                    <th scope="row">{item.code}</th>
-                    <td>{pick(locale, item.text, item.textEn)}</td>
-                    <td>{count > 0 ? fill(t.reports.disclosed, { count }) : t.reports.notDisclosed}</td>
-                    <td>
-                      <Link prefetch={false} href={links.item(locale, item.code)} aria-label={`${t.reports.link} ${item.code}`}>
-                        {t.reports.link}
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
+              {statistics.byChecklistItem.map(({ checklistItem: item, count }) => (
+                <tr key={item.code}>
+                  <th scope="row">{item.code}</th>
+                  <td>{pick(locale, item.text, item.textEn)}</td>
+                  <td>{count > 0 ? fill(t.reports.disclosed, { count }) : t.reports.notDisclosed}</td>
+                  <td>
+                    <Link prefetch={false} href={links.item(locale, item.code)} aria-label={`${t.reports.link} ${item.code}`}>
+                      {t.reports.link}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

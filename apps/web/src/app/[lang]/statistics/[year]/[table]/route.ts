@@ -3,8 +3,6 @@ import { toCsv } from '../../../../../lib/csv';
 import { yearStatistics } from '../../../../../lib/statistics';
 import { statisticsTables } from '../../../../../lib/statisticsTables';
 
-export const revalidate = 60;
-
 /** CSV download of one statistics table: /statistics/2021-2022/channels.csv */
 export async function GET(_request: Request, { params }: { params: Promise<{ lang: string; year: string; table: string }> }) {
   const { lang, year, table } = await params;
