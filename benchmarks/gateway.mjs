@@ -11,13 +11,15 @@ import { nodeEnv, root, startCmsServer, startGatewayServer, waitForHttp } from '
 
 const args = process.argv.slice(2);
 const sizes = args.includes('--million') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
-const seconds = Number(args[args.indexOf('--seconds') + 1] || 10);
+// Only a value that follows --seconds counts (a bare --million once made the duration NaN).
+const seconds = args.includes('--seconds') ? Number(args[args.indexOf('--seconds') + 1]) : 10;
 const connections = 20;
 
 const listQuery = '{ disclosures(first: 20, filter: { category: "finance" }) { totalCount edges { node { id indexNo title publishedAt department { name } } } } }';
 const statisticsQuery =
   '{ statistics(academicYear: "2021-2022") { total byChannel { channel { key } count } byCategory { category { code } count } byChecklistItem { checklistItem { code } count } byDepartment { department { code } count } byMonth { month count } coverage { coveredCount } } }';
 const textQuery = '{ disclosures(first: 20, filter: { text: "巡视整改" }) { totalCount edges { node { id title } } } }';
+const fullTextQuery = '{ disclosures(first: 20, filter: { fullText: "巡视整改" }) { totalCount edges { node { id title } } } }';
 const baselineQuery = (categoryId) =>
   `{ Disclosures(where: { category: { equals: ${categoryId} } }, limit: 20, sort: "-publishedAt") { totalDocs docs { id indexNo title publishedAt department { name } } } }`;
 
@@ -69,7 +71,8 @@ for (const size of sizes) {
   const scenarios = [
     ['(a) category, first page of 20', gatewayUrl, listQuery],
     ['(b) statistics for an academic year', gatewayUrl, statisticsQuery],
-    ['(c) text search', gatewayUrl, textQuery],
+    ['(c) text search (titles, index numbers)', gatewayUrl, textQuery],
+    ['(d) full-text search (titles, index numbers, bodies)', gatewayUrl, fullTextQuery],
     ['baseline: Payload /api/graphql, same category page', 'http://127.0.0.1:3901/api/graphql', baselineQuery(financeId)],
   ];
   for (const [name, url, query] of scenarios) {

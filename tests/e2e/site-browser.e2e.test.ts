@@ -77,7 +77,7 @@ describe('search', () => {
     await page.getByLabel('关键词').fill('招生');
     await page.getByLabel('责任部门').selectOption({ label: '招生就业处' });
     await page.getByRole('button', { name: '检索' }).click();
-    const expected = (await graphql('{ disclosures(filter: { text: "招生", department: "admissions" }, first: 1) { totalCount } }'))?.disclosures?.totalCount;
+    const expected = (await graphql('{ disclosures(filter: { fullText: "招生", department: "admissions" }, first: 1) { totalCount } }'))?.disclosures?.totalCount;
     const status = await page.getByRole('status').innerText();
     const count = Number(/找到 ([\d,]+) 条结果/.exec(status)?.[1]?.replaceAll(',', ''));
     expect(count).toBeGreaterThan(0);
@@ -86,6 +86,18 @@ describe('search', () => {
     expect(await rows.count()).toBe(Math.min(20, count));
     for (const mark of await page.locator('tbody mark').allInnerTexts()) expect(mark).toBe('招生');
     for (const department of await rows.locator('td:nth-child(5)').allInnerTexts()) expect(department).toBe('招生就业处');
+  });
+
+  it('finds records by the words of their bodies and shows where they occur', async () => {
+    await page.goto(`${web}/search?q=${encodeURIComponent('实名反映')}`);
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const titles = await rows.locator('td:nth-child(2) a').allInnerTexts();
+    expect(titles.some((title) => !title.includes('实名反映')), 'found by the body, not the title').toBe(true);
+    const snippets = await page.locator('tbody .snippet').allInnerTexts();
+    expect(snippets.length).toBe(await rows.count());
+    for (const excerpt of snippets) expect(excerpt).toContain('实名反映');
+    expect(await page.locator('tbody .snippet mark').first().innerText()).toBe('实名反映');
   });
 
   it('handles empty, very long, HTML and SQL-looking searches and shows them as text', async () => {

@@ -108,6 +108,16 @@ describe('disclosures: filters', () => {
     expect(result.totalCount).toBe(await count(sql`(d.title LIKE '%招生章程%' OR d.index_no LIKE '%招生章程%')`));
   });
 
+  it('by full text, each word in the title, the index number or the body', async () => {
+    const result = await list({ fullText: '公示期内 实名反映' }, 'title bodyText');
+    expect(result.totalCount).toBeGreaterThan(0);
+    // Found by its body: the words are not in the title.
+    expect(result.edges.some((e) => !e.node.title.includes('公示期内'))).toBe(true);
+    for (const { node } of result.edges) expect(`${node.title}\n${node.bodyText}`).toMatch(/公示期内[\s\S]*实名反映|实名反映[\s\S]*公示期内/);
+    const either = (word: string) => sql`(d.title LIKE ${`%${word}%`} OR d.index_no LIKE ${`%${word}%`} OR d.body_text LIKE ${`%${word}%`})`;
+    expect(result.totalCount).toBe(await count(sql`${either('公示期内')} AND ${either('实名反映')}`));
+  });
+
   it('combining filters', async () => {
     const result = await list({ category: 'admissions', academicYear: '2021-2022', channel: 'portal' });
     expect(result.totalCount).toBe(
@@ -198,6 +208,9 @@ describe('single records', () => {
 describe('query count', () => {
   it('reads a page of 100 records with their bodies, attachments and references in a fixed number of queries (no N+1)', async () => {
     const payload = cms.payload;
+    // Earlier tests publish records; let the gateway finish reloading its reference data after
+    // those changes (it checks every 250 ms) so that only this request's queries are counted.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     const calls: string[] = [];
     const originals = { find: payload.find, findByID: payload.findByID, count: payload.count };
     // Instrumentation only: each call still goes to the real Local API.

@@ -61,6 +61,22 @@ describe('records the public must never see', () => {
     expect(await yearTotal()).toBe(Number(n));
   });
 
+  it('never finds a hidden record by the words of its body', async () => {
+    const hidden = await cms.payload.find({
+      collection: 'disclosures',
+      where: { and: [{ bodyText: { exists: true } }, { or: [{ status: { not_equals: 'published' } }, { attribute: { not_equals: 'active' } }, { audience: { equals: 'campus' } }] }] },
+      limit: 0,
+      pagination: false,
+    });
+    const withBodies = hidden.docs.filter((record) => (record.bodyText ?? '').length >= 12);
+    expect(withBodies.length).toBeGreaterThanOrEqual(5);
+    for (const record of withBodies) {
+      const words = record.bodyText!.slice(0, 12);
+      const { body } = await gateway.query('query($t: String) { disclosures(filter: { fullText: $t }, first: 100) { edges { node { id } } } }', { t: words });
+      expect(body.data.disclosures.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(globalId(record.id));
+    }
+  });
+
   it('gives the same answer for a hidden record as for one that does not exist', async () => {
     const [draft] = (await cms.payload.find({ collection: 'disclosures', where: { status: { equals: 'draft' } }, limit: 1 })).docs;
     expect(await lookup(draft!.id)).toEqual(await lookup(99_999_999));

@@ -156,6 +156,7 @@ export interface Disclosure {
     };
     [k: string]: unknown;
   } | null;
+  bodyText?: string | null;
   /**
    * PDF, Word, Excel or images
    */
@@ -419,6 +420,7 @@ export interface DisclosuresSelect<T extends boolean = true> {
   checklistItem?: T;
   department?: T;
   body?: T;
+  bodyText?: T;
   attachments?: T;
   channels?: T;
   attribute?: T;

@@ -9,3 +9,4 @@ export * from './indexNumber';
 export * from './calendar';
 export * from './relationId';
 export * from './currency';
+export * from './plainText';

@@ -1,5 +1,6 @@
 import * as migration_20261128_030801_initial from './20261128_030801_initial';
 import * as migration_20261128_040229_public_indexes from './20261128_040229_public_indexes';
+import * as migration_20261128_053805_body_text from './20261128_053805_body_text';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_040229_public_indexes.up,
     down: migration_20261128_040229_public_indexes.down,
-    name: '20261128_040229_public_indexes'
+    name: '20261128_040229_public_indexes',
+  },
+  {
+    up: migration_20261128_053805_body_text.up,
+    down: migration_20261128_053805_body_text.down,
+    name: '20261128_053805_body_text'
   },
 ];

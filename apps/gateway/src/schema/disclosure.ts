@@ -1,5 +1,5 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html';
-import { validities } from '@xxgk/domain';
+import { lexicalPlainText, validities } from '@xxgk/domain';
 import type { Attachment, Disclosure } from '@xxgk/cms/types';
 import { builder } from '../builder';
 import { ChannelType, ChecklistCategoryType, ChecklistItemType, DepartmentType } from './reference';
@@ -22,14 +22,6 @@ export const AttachmentType = builder.objectRef<Attachment>('Attachment').implem
     url: t.string({ description: '下载地址（相对于 CMS）。/ Download path, relative to the CMS.', resolve: (a) => a.url ?? '' }),
   }),
 });
-
-/** Plain text of a Lexical body, for search snippets and feeds. */
-const plainText = (node: unknown): string => {
-  if (!node || typeof node !== 'object') return '';
-  const { text, children } = node as { text?: string; children?: unknown[] };
-  if (typeof text === 'string') return text;
-  return (children ?? []).map(plainText).join((node as { type?: string }).type === 'root' ? '\n' : '');
-};
 
 /** The columns a record's fields need, without the body (loaded separately, only when asked for). */
 export const disclosureColumns = {
@@ -109,7 +101,7 @@ builder.node(DisclosureType, {
     validity: t.field({ type: ValidityEnum, description: '有效性。/ Validity.', resolve: (d) => d.validity }),
     bodyText: t.string({
       description: '正文纯文本。/ Body as plain text.',
-      resolve: async (d, _, ctx) => plainText(((await ctx.bodies.load(d.id)) as { root?: unknown } | null)?.root).trim(),
+      resolve: async (d, _, ctx) => lexicalPlainText(await ctx.bodies.load(d.id)),
     }),
     bodyHtml: t.string({
       description: '正文 HTML（已转义）。/ Body as HTML (escaped).',

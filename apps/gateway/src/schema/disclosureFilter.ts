@@ -16,7 +16,10 @@ export const DisclosureFilter = builder.inputType('DisclosureFilter', {
     publishedFrom: t.field({ type: 'Date', description: '发布日期不早于（含）。/ Published on or after (inclusive).' }),
     publishedTo: t.field({ type: 'Date', description: '发布日期不晚于（含）。/ Published on or before (inclusive).' }),
     validity: t.field({ type: ValidityEnum, description: '有效性。/ Validity.' }),
-    text: t.string({ description: '全文检索：标题或索引号包含全部词语（最多 100 字）。/ Text search over title and index number (all words, ≤ 100 characters).' }),
+    text: t.string({ description: '标题或索引号检索：包含全部词语（最多 100 字）。/ Search over title and index number (all words, ≤ 100 characters).' }),
+    fullText: t.string({
+      description: '全文检索：每个词语出现在标题、索引号或正文中（最多 100 字）。/ Full-text search: every word appears in the title, the index number or the body (≤ 100 characters).',
+    }),
   }),
 });
 
@@ -30,6 +33,7 @@ export type DisclosureFilterInput = {
   publishedTo?: string | null;
   validity?: string | null;
   text?: string | null;
+  fullText?: string | null;
 };
 
 const nextDay = (date: string) => new Date(chinaNoon(date).getTime() + 12 * 3600_000);
@@ -59,10 +63,19 @@ export const whereFromFilter = (filter: DisclosureFilterInput | null | undefined
     throw badInput('开始日期晚于结束日期', 'publishedFrom is after publishedTo', 'publishedFrom');
   }
   if (filter.validity) clauses.push({ validity: { equals: filter.validity } });
-  if (filter.text !== undefined && filter.text !== null) {
-    const text = filter.text.trim();
-    if (text.length > 100) throw badInput('检索词最多 100 字', 'text search is limited to 100 characters', 'text');
-    if (text) clauses.push({ or: [{ title: { like: text } }, { indexNo: { like: text } }] });
+  const text = searchText(filter.text, 'text');
+  if (text) clauses.push({ or: [{ title: { like: text } }, { indexNo: { like: text } }] });
+  const fullText = searchText(filter.fullText, 'fullText');
+  if (fullText) {
+    const words = fullText.split(/\s+/);
+    clauses.push({ and: words.map((word): Where => ({ or: [{ title: { like: word } }, { indexNo: { like: word } }, { bodyText: { like: word } }] })) });
   }
   return clauses;
+};
+
+/** A search string trimmed and checked against the 100-character limit; empty means no search. */
+const searchText = (value: string | null | undefined, field: string) => {
+  const text = value?.trim() ?? '';
+  if (text.length > 100) throw badInput('检索词最多 100 字', 'text search is limited to 100 characters', field);
+  return text;
 };

@@ -1,14 +1,24 @@
 import Link from 'next/link';
-import type { DisclosureRowFragment } from '../gql/graphql';
+import { highlight, snippet } from '../lib/highlight';
+import type { DisclosureListRow } from '../lib/pagedDisclosures';
 import { messages, pick, type Locale } from '../i18n';
 import { formatDate } from '../lib/format';
-import { highlight } from '../lib/highlight';
 import { links } from '../lib/links';
 
 /** Search matches in <mark>; React escapes every part. */
 const Highlighted = ({ text, words }: { text: string; words: string[] }) => (
   <>{highlight(text, words).map((part, i) => (part.isMatch ? <mark key={i}>{part.text}</mark> : part.text))}</>
 );
+
+/** Where the words occur in the body, for search results. */
+const BodySnippet = ({ text, words }: { text?: string; words: string[] }) => {
+  const excerpt = text && words.length ? snippet(text, words) : null;
+  return excerpt ? (
+    <p className="snippet">
+      <Highlighted text={excerpt} words={words} />
+    </p>
+  ) : null;
+};
 
 /** The 信息公开目录 columns: 索引号, 名称, 生成日期, 责任部门, 有效性. */
 export const DisclosureTable = ({
@@ -20,7 +30,7 @@ export const DisclosureTable = ({
 }: {
   locale: Locale;
   caption: string;
-  rows: DisclosureRowFragment[];
+  rows: DisclosureListRow[];
   matchWords?: string[];
   showItem?: boolean;
 }) => {
@@ -49,6 +59,7 @@ export const DisclosureTable = ({
                 <Link prefetch={false} href={links.record(locale, row.id)}>
                   <Highlighted text={row.title} words={matchWords} />
                 </Link>
+                <BodySnippet text={row.bodyText} words={matchWords} />
               </td>
               {showItem ? <td>{row.checklistItem ? <Link prefetch={false} href={links.item(locale, row.checklistItem.code)}>{row.checklistItem.code}</Link> : '—'}</td> : null}
               <td>

@@ -21,7 +21,7 @@ export const en: Messages = {
   latest: 'Latest records',
   allRecords: '{count} public records in total',
   searchLabel: 'Search public records',
-  searchPlaceholder: 'Words from a title or an index number',
+  searchPlaceholder: 'Words from a title, an index number or the text',
   searchButton: 'Search',
   table: { indexNo: 'Index no.', title: 'Title', formedAt: 'Date created', department: 'Department', validity: 'Validity', item: 'Checklist item' },
   validity: { VALID: 'Valid', REPEALED: 'Repealed' },

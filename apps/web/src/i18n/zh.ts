@@ -20,7 +20,7 @@ export const zh = {
   latest: '最新公开',
   allRecords: '共 {count} 条公开信息',
   searchLabel: '检索公开信息',
-  searchPlaceholder: '输入标题或索引号中的词语',
+  searchPlaceholder: '输入标题、索引号或正文中的词语',
   searchButton: '检索',
   table: { indexNo: '索引号', title: '名称', formedAt: '生成日期', department: '责任部门', validity: '有效性', item: '清单事项' },
   validity: { VALID: '有效', REPEALED: '已废止' },

@@ -4,6 +4,20 @@ export const maxSearchLength = 100;
 /** Search words as the gateway matches them: split on white space, within the length limit. */
 export const searchWords = (text: string) => text.slice(0, maxSearchLength).trim().split(/\s+/).filter(Boolean);
 
+/**
+ * The part of a body around the first match (about `radius` characters before it and twice
+ * that after), on one line, with … where text was cut; null when no word occurs.
+ */
+export const snippet = (text: string, words: string[], radius = 40): string | null => {
+  const lower = text.toLowerCase();
+  const positions = words.map((word) => lower.indexOf(word.toLowerCase())).filter((position) => position >= 0);
+  if (positions.length === 0) return null;
+  const at = Math.min(...positions);
+  const start = Math.max(0, at - radius);
+  const end = Math.min(text.length, at + radius * 2);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ')}${end < text.length ? '…' : ''}`;
+};
+
 export type Fragment = { text: string; isMatch: boolean };
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
 import { fileKind, formatDate, formatFileSize } from './format';
-import { highlight, searchWords } from './highlight';
+import { highlight, searchWords, snippet } from './highlight';
 
 describe('dates and files as readers see them', () => {
   it('shows the Beijing calendar date, in Chinese or ISO form', () => {
@@ -36,6 +36,18 @@ describe('search highlighting', () => {
   it('splits queries on white space and cuts them at 100 characters like the gateway', () => {
     expect(searchWords('  招生   章程 ')).toEqual(['招生', '章程']);
     expect(searchWords('字'.repeat(2000)).join('')).toHaveLength(100);
+  });
+});
+
+describe('search snippets', () => {
+  it('shows the body around the first match, on one line, marking where it was cut', () => {
+    const body = `${'前'.repeat(50)}\n学费标准按自治区物价部门核定执行${'后'.repeat(100)}`;
+    const excerpt = snippet(body, ['学费', '物价'], 10);
+    expect(excerpt).toBe(`…${'前'.repeat(9)} 学费标准按自治区物价部门核定执行${'后'.repeat(4)}…`);
+  });
+
+  it('has nothing to show when no word occurs', () => {
+    expect(snippet('招生章程', ['收费'])).toBeNull();
   });
 });
 

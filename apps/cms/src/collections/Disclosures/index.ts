@@ -19,6 +19,7 @@ import { label, optionsFrom } from '../../i18n/label';
 import { revalidateAfterDisclosureChange, revalidateAfterDisclosureDelete } from '../../hooks/revalidatePublicSite';
 import { applyWorkflow } from './hooks/applyWorkflow';
 import { assignIndexNo } from './hooks/assignIndexNo';
+import { keepBodyText } from './hooks/keepBodyText';
 import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
 import { refuseUnsafeDelete } from './hooks/refuseUnsafeDelete';
 import { syncAttachmentVisibilityAfterChange, syncAttachmentVisibilityAfterDelete } from './hooks/syncAttachmentVisibility';
@@ -102,6 +103,14 @@ export const Disclosures: CollectionConfig = {
       label: label('责任部门', 'Responsible department'),
     },
     { name: 'body', type: 'richText', label: label('正文', 'Body') },
+    {
+      // Derived from the body for full-text search; never edited by hand.
+      name: 'bodyText',
+      type: 'textarea',
+      label: label('正文纯文本', 'Body as plain text'),
+      admin: { hidden: true, readOnly: true },
+      hooks: { beforeChange: [keepBodyText] },
+    },
     {
       name: 'attachments',
       type: 'upload',

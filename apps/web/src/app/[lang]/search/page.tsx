@@ -23,7 +23,7 @@ const inLanguage = (locale: Locale, message: string) => {
   return (locale === 'en' ? en : zh) ?? message;
 };
 
-/** Search over titles and index numbers, narrowed by category, department, year and channel. */
+/** Full-text search (titles, index numbers and bodies), narrowed by category, department, year and channel. */
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const t = messages(locale);
@@ -31,14 +31,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const rawQuery = single(search.q).trim();
   const text = rawQuery.slice(0, maxSearchLength);
   const chosen = { category: single(search.category), department: single(search.department), academicYear: single(search.year), channel: single(search.channel) };
-  const filter: DisclosureFilter = Object.fromEntries(Object.entries({ text, ...chosen }).filter(([, value]) => value));
+  const filter: DisclosureFilter = Object.fromEntries(Object.entries({ fullText: text, ...chosen }).filter(([, value]) => value));
   const hasCriteria = Object.keys(filter).length > 0;
   const facets = await query(SearchFacetsDocument);
   let results: Awaited<ReturnType<typeof pagedDisclosures>> | null = null;
   let problem: string | null = null;
   if (hasCriteria) {
     try {
-      results = await pagedDisclosures({ filter, after: single(search.after) || undefined, before: single(search.before) || undefined });
+      results = await pagedDisclosures({ filter, after: single(search.after) || undefined, before: single(search.before) || undefined, withBodyText: true });
     } catch (error) {
       if (!(error instanceof GatewayInputError)) throw error;
       problem = inLanguage(locale, error.message);
