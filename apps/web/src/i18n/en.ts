@@ -90,7 +90,6 @@ export const en: Messages = {
     link: 'View',
   },
   notFound: { title: 'Page not found', body: 'The page or record does not exist; it may have been withdrawn, or the address is wrong.', back: 'Back to the disclosure directory' },
-  error: { title: 'Temporarily unavailable', body: 'The data service is unavailable. Please refresh in a moment.', retry: 'Try again' },
   footer: { api: 'Open data API (GraphQL)', feeds: 'Subscribe (Atom)', sitemap: 'Site map' },
   feedTitle: '{institution}: information disclosure',
 };

@@ -89,7 +89,6 @@ export const zh = {
     link: '查看',
   },
   notFound: { title: '页面不存在', body: '您访问的页面或信息不存在，可能已被撤回或地址有误。', back: '返回信息公开目录' },
-  error: { title: '暂时无法显示', body: '数据服务暂时不可用，请稍后刷新重试。', retry: '重试' },
   footer: { api: '开放数据接口（GraphQL）', feeds: '订阅（Atom）', sitemap: '网站地图' },
   feedTitle: '{institution}信息公开',
 };
