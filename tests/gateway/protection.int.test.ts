@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGateway, type TestGateway } from '../support/gateway';
+import { persistedOperationsFile, startGateway, type TestGateway } from '../support/gateway';
 import { startCms, type TestCms } from '../support/payload';
 
 /** Abuse is answered with a 4xx or a GraphQL error naming the limit, and the server keeps serving. */
@@ -105,7 +105,7 @@ describe('persisted operations and HTTP caching', () => {
 
   it('runs the site’s operations by hash while still accepting other queries', async () => {
     const { loadPersistedOperations } = await import('@xxgk/gateway/persisted');
-    const operations = loadPersistedOperations();
+    const operations = loadPersistedOperations(persistedOperationsFile);
     const [hash] = [...operations.entries()].find(([, text]) => text.includes('query ChecklistDirectory'))!;
     const response = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
     const body = (await response.json()) as { data: { checklist: unknown[] } };

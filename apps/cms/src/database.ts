@@ -1,5 +1,5 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb';
-import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import { sql, sqliteAdapter } from '@payloadcms/db-sqlite';
 import type { DatabaseChoice } from '@xxgk/config';
 import type { DatabaseAdapterObj } from 'payload';
 import path from 'node:path';
@@ -13,14 +13,39 @@ import { fileURLToPath } from 'node:url';
  */
 export const migrationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/**
+ * Payload's `like` / `contains` mean "contains these words" (on MongoDB they are escaped
+ * regular expressions). On SQLite they became a bare LIKE, where a searched `%` or `_` matched
+ * everything and a NUL cut the pattern short. Here the word is matched literally: LIKE
+ * metacharacters are escaped and control characters removed.
+ */
+const escapeLike = (text: string) => text.replace(/[\u0000-\u001f]/g, '').replace(/[\\%_]/g, (char) => `\\${char}`);
+const literalLike = (column: unknown, pattern: string) => {
+  // Payload passes `%word%`; only the word in between is the user's.
+  const word = pattern.startsWith('%') && pattern.endsWith('%') ? pattern.slice(1, -1) : pattern;
+  return sql`${column} LIKE ${`%${escapeLike(word)}%`} ESCAPE '\\'`;
+};
+const literalNotLike = (column: unknown, pattern: string) => sql`NOT (${literalLike(column, pattern)})`;
+
+const withLiteralLike = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapterObj,
+  init: (args) => {
+    const adapter = adapterObj.init(args) as ReturnType<DatabaseAdapterObj['init']> & { operators: Record<string, unknown> };
+    adapter.operators = { ...adapter.operators, like: literalLike, contains: literalLike, not_like: literalNotLike };
+    return adapter;
+  },
+});
+
 export const buildDatabaseAdapter = ({ choice, busyTimeout }: { choice: DatabaseChoice; busyTimeout: number }): DatabaseAdapterObj =>
   choice.kind === 'mongodb'
     ? mongooseAdapter({ url: choice.url })
-    : sqliteAdapter({
-        client: { url: choice.url },
-        push: false,
-        migrationDir,
-        busyTimeout,
-        // FULL: a write acknowledged to the user survives a power cut, not just a process crash.
-        wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
-      });
+    : withLiteralLike(
+        sqliteAdapter({
+          client: { url: choice.url },
+          push: false,
+          migrationDir,
+          busyTimeout,
+          // FULL: a write acknowledged to the user survives a power cut, not just a process crash.
+          wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
+        }),
+      );

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import { findRepoRoot } from '@xxgk/config';
 
 /**
  * The public site's operations, addressable by the SHA-256 of their text (Apollo-style
  * persisted queries). The manifest is generated with the site's typed client
- * (`npm run generate:client -w @xxgk/web`) and committed; third parties may still send
- * their own queries.
+ * (`npm run generate:client -w @xxgk/web`), committed, and given to the gateway as an input
+ * (GATEWAY_PERSISTED_OPERATIONS); third parties may still send their own queries.
  */
-export const persistedManifest = () => path.join(findRepoRoot(), 'apps/web/src/gql/persisted-documents.json');
-
-export const loadPersistedOperations = (file = persistedManifest()): Map<string, string> => {
+export const loadPersistedOperations = (file: string): Map<string, string> => {
   const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
   const operations = new Map<string, string>();
   for (const [id, text] of Object.entries(manifest)) {

@@ -2,14 +2,18 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Env } from '@xxgk/config';
+import { createClientAddress, parseTrustedProxies } from '@xxgk/http';
 import DataLoader from 'dataloader';
 import { createYoga } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
 import type { Payload } from 'payload';
 import type { Attachment } from '@xxgk/cms/types';
 import type { Context } from './context';
 import { watchFreshness } from './data/freshness';
 import { loadPersistedOperations } from './persistedOperations';
-import { useHttpCaching, usePageSizeRule, useRateLimit, useRequestSizeLimit } from './plugins/limits';
+import { useHttpSemantics } from './plugins/http';
+import { usePageSizeRule, useRateLimit, useRequestSizeLimit } from './plugins/limits';
 import { schema } from './schema';
 import { createSqliteStatistics } from './statistics/sqlite';
 
@@ -22,19 +26,46 @@ export type GatewayOptions = Pick<
   | 'GATEWAY_TIMEOUT_MS'
   | 'GATEWAY_CACHE_TTL_MS'
   | 'GATEWAY_FRESHNESS_MS'
+  | 'TRUSTED_PROXIES'
   | 'NODE_ENV'
 >;
 
-/** The address a request came from (the socket's peer; proxies are not trusted by default). */
-const clientOf = (_request: Request, serverContext: unknown) =>
-  (serverContext as { req?: { socket?: { remoteAddress?: string } } })?.req?.socket?.remoteAddress ?? 'local';
+/** How the gateway knows the public site: the key it presents, and how to tell it that data changed. */
+export type SiteLink = { key: string; notify?: () => void };
+
+/** The public site's requests carry its key; they are exempt from the anonymous rate limit. */
+export const siteKeyHeader = 'x-xxgk-site-key';
+
+const isSiteRequest = (key: string) => {
+  const expected = Buffer.from(key);
+  return (request: Request) => {
+    const given = Buffer.from(request.headers.get(siteKeyHeader) ?? '');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
+};
 
 /** Builds the public GraphQL server on a running Payload. Used by main.ts (HTTP) and by tests (yoga.fetch). */
-export const createGateway = async ({ payload, options }: { payload: Payload; options: GatewayOptions }) => {
+export const createGateway = async ({
+  payload,
+  options,
+  site,
+  persistedOperationsFile,
+}: {
+  payload: Payload;
+  options: GatewayOptions;
+  site: SiteLink;
+  persistedOperationsFile: string;
+}) => {
   if (payload.db.name === 'mongoose') throw new Error('MongoDB statistics arrive with the MongoDB issue; the gateway needs SQLite for now.');
   const statistics = createSqliteStatistics(payload);
-  const freshness = await watchFreshness({ payload, store: statistics, intervalMs: options.GATEWAY_FRESHNESS_MS });
-  const persisted = loadPersistedOperations();
+  const freshness = await watchFreshness({ payload, store: statistics, intervalMs: options.GATEWAY_FRESHNESS_MS, onChange: site.notify });
+  const persisted = loadPersistedOperations(persistedOperationsFile);
+  const clientAddress = createClientAddress({ trustedProxies: parseTrustedProxies(options.TRUSTED_PROXIES) });
+  // In-process calls (tests' yoga.fetch) have no socket; they share one bucket.
+  const clientOf = (_request: Request, serverContext: unknown) => {
+    const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
+    return req?.socket ? clientAddress(req) : 'local';
+  };
   // Rejections stop validation at once (graphql-armor's default): nothing of a refused query runs.
   const report = { propagateOnRejection: true };
   const armor = new EnvelopArmor({
@@ -53,7 +84,8 @@ export const createGateway = async ({ payload, options }: { payload: Payload; op
     maskedErrors: true,
     landingPage: false,
     graphiql: options.NODE_ENV !== 'production' ? { title: '高校信息公开 API / University disclosure API' } : false,
-    cors: { origin: options.GATEWAY_CORS_ORIGINS === '*' ? '*' : options.GATEWAY_CORS_ORIGINS.split(','), methods: ['GET', 'POST'] },
+    // Public data needs no cookies: with any origin allowed, credentials must never be.
+    cors: { origin: options.GATEWAY_CORS_ORIGINS === '*' ? '*' : options.GATEWAY_CORS_ORIGINS.split(','), methods: ['GET', 'POST'], credentials: false },
     healthCheckEndpoint: '/health',
     context: async () => ({
       payload,
@@ -77,8 +109,10 @@ export const createGateway = async ({ payload, options }: { payload: Payload; op
       limits: { maxPageSize: options.GATEWAY_MAX_PAGE_SIZE, resolverTimeoutMs: options.GATEWAY_TIMEOUT_MS },
     }),
     plugins: [
+      // First, so that its request rewriting (HEAD, If-None-Match) happens before the response cache looks.
+      useHttpSemantics({ maxAgeSeconds: 1 }),
       useRequestSizeLimit({ maxBytes: options.GATEWAY_MAX_BODY_KB * 1024 }),
-      useRateLimit({ perMinute: options.GATEWAY_RATE_LIMIT_PER_MINUTE, clientOf }),
+      useRateLimit({ perMinute: options.GATEWAY_RATE_LIMIT_PER_MINUTE, clientOf, isExempt: isSiteRequest(site.key) }),
       usePageSizeRule({ max: options.GATEWAY_MAX_PAGE_SIZE }),
       ...armor.protect().plugins,
       usePersistedOperations({ getPersistedOperation: (hash) => persisted.get(hash) ?? null, allowArbitraryOperations: true }),
@@ -87,11 +121,10 @@ export const createGateway = async ({ payload, options }: { payload: Payload; op
         ttl: options.GATEWAY_CACHE_TTL_MS,
         cache: createInMemoryCache({ max: 5_000 }),
         // The data version retires every cached answer as soon as the CMS changes anything public.
-        // Hashed: the key doubles as the ETag header, which must be plain ASCII.
+        // Hashed: the key doubles as the ETag, which must be plain ASCII.
         buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
           hashSHA256(`${freshness.version()}:${operationName ?? ''}:${documentString}:${JSON.stringify(variableValues ?? {})}`),
       }),
-      useHttpCaching({ maxAgeSeconds: 1 }),
     ],
   });
   return { yoga, close: () => freshness.close(), version: () => freshness.version() };

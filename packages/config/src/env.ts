@@ -16,6 +16,7 @@ const schema = z.object({
   CMS_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CMS_PUBLIC_URL: z.string().url().optional(),
   SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  TRUSTED_PROXIES: z.string().default(''),
   GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   GATEWAY_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
@@ -24,6 +25,8 @@ const schema = z.object({
   GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   GATEWAY_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   GATEWAY_FRESHNESS_MS: z.coerce.number().int().min(50).max(1_000).default(250),
+  GATEWAY_SITE_KEY: z.string().min(16, 'GATEWAY_SITE_KEY must be at least 16 characters').optional(),
+  GATEWAY_PERSISTED_OPERATIONS: z.string().default('./apps/web/src/gql/persisted-documents.json'),
   WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   WEB_PUBLIC_URL: z.string().url().optional(),
   GATEWAY_URL: z.string().url().optional(),
@@ -31,6 +34,7 @@ const schema = z.object({
   WEB_REVALIDATE_URL: z.string().url().optional(),
   REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
   WEB_REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(60),
+  WEB_SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 

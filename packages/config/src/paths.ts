@@ -41,6 +41,15 @@ export const resolveSecret = (env: Env): string => env.PAYLOAD_SECRET ?? secretF
 /** REVALIDATE_SECRET lets the CMS tell the public site to drop its cached pages (same defaulting). */
 export const resolveRevalidateSecret = (env: Env): string => env.REVALIDATE_SECRET ?? secretFile(env, 'revalidate-secret');
 
+/**
+ * GATEWAY_SITE_KEY identifies the public site to the gateway, whose rate limit is for
+ * anonymous clients: the site serves every visitor through it and limits its own visitors.
+ */
+export const resolveSiteKey = (env: Env): string => env.GATEWAY_SITE_KEY ?? secretFile(env, 'gateway-site-key');
+
+/** The site's persisted operations, an explicit input of the gateway (generated with the site's typed client). */
+export const resolvePersistedOperationsFile = (env: Env) => fromRoot(env.GATEWAY_PERSISTED_OPERATIONS);
+
 /** Where the public site, the gateway and the CMS are reached (defaults: this machine). */
 export const resolveUrls = (env: Env) => {
   const web = env.WEB_PUBLIC_URL ?? `http://localhost:${env.WEB_PORT}`;

@@ -57,17 +57,6 @@ export const cadenceLabels: Labels<Cadence> = {
   onChange: { zh: '制度修订时', en: 'When the rules change' },
 };
 
-/** A record reaches the public only when all three hold (DOMAIN.md, rule 1). */
-export const publicRecordCriteria = {
-  status: 'published',
-  attribute: 'active',
-  audience: 'public',
-} as const satisfies { status: Status; attribute: Attribute; audience: Audience };
-
-/** Withholding or restricting to campus needs a stated reason. */
-export const needsReason = ({ attribute, audience }: { attribute?: string | null; audience?: string | null }) =>
-  attribute === 'withheld' || audience === 'campus';
-
 /** Attachment limits; the CMS reads the size from the environment (UPLOAD_MAX_MB). */
 export const allowedAttachmentTypes: Record<string, readonly string[]> = {
   pdf: ['application/pdf'],

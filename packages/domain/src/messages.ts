@@ -3,6 +3,42 @@
  * what is wrong and what to do. `{name}` placeholders are filled by `formatMessage`.
  */
 export const messages = {
+  titleRequired: {
+    zh: '请填写标题。',
+    en: 'Enter a title.',
+  },
+  titleTooLong: {
+    zh: '标题最多 {max} 字（现为 {length} 字），请精简后再保存。',
+    en: 'A title has at most {max} characters (this one has {length}); shorten it.',
+  },
+  choiceInvalid: {
+    zh: '「{value}」不是可选的值，请从以下选项中选择：{allowed}。',
+    en: '"{value}" is not one of the choices; choose one of: {allowed}.',
+  },
+  publishedNeedsDate: {
+    zh: '已发布的条目必须有发布日期。',
+    en: 'A published record needs a publication date.',
+  },
+  attachmentPublicSystemOnly: {
+    zh: '附件是否公开由系统根据引用它的公开条目自动确定，不能手动修改；请发布引用该附件的条目。',
+    en: 'Whether an attachment is public follows the public records that link it and cannot be set by hand; publish a record that links it instead.',
+  },
+  attachmentDepartmentReviewerOnly: {
+    zh: '只有审核员或管理员可以更改附件所属的上传部门。',
+    en: 'Only reviewers and administrators may change the department an attachment belongs to.',
+  },
+  attachmentNameInvalid: {
+    zh: '文件名「{name}」包含控制字符或路径符号，请重命名后再上传。',
+    en: 'The file name "{name}" contains control characters or path separators; rename the file and upload it again.',
+  },
+  loginThrottled: {
+    zh: '该账号从您所在的网络登录失败次数过多，请 {minutes} 分钟后再试；如忘记密码，请联系管理员重置。',
+    en: 'Too many failed sign-ins to this account from your network; try again in {minutes} minutes, or ask an administrator to reset your password.',
+  },
+  staffApiOnly: {
+    zh: '内容管理接口仅供已登录的工作人员使用。公众请通过信息公开专栏或公共 GraphQL 接口查询公开信息。',
+    en: 'The content-management API is for signed-in staff. The public reads published information on the disclosure column or through the public GraphQL API.',
+  },
   categoryRequired: {
     zh: '请选择清单类别（必填）。',
     en: 'Choose a checklist category (required).',

@@ -1,4 +1,4 @@
-/** Roles of CMS users. Department boundaries apply to editors only. */
+/** Roles of CMS users. Department boundaries apply to editors only; role sets live in actor.ts. */
 export const roles = ['admin', 'reviewer', 'editor', 'supervisor'] as const;
 export type Role = (typeof roles)[number];
 
@@ -8,8 +8,3 @@ export const roleLabels: Record<Role, { zh: string; en: string }> = {
   editor: { zh: '部门信息员', en: 'Department editor' },
   supervisor: { zh: '监督员（只读）', en: 'Supervisor (read-only)' },
 };
-
-/** Roles that perform the confidentiality review (保密审查) and may publish. */
-export const publishingRoles: readonly Role[] = ['admin', 'reviewer'];
-/** Roles that see every record, whatever its department or status. */
-export const seeEverythingRoles: readonly Role[] = ['admin', 'reviewer', 'supervisor'];

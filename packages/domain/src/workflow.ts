@@ -1,6 +1,8 @@
-import type { Role } from './roles';
-import type { ReviewOutcome, Status, Validity } from './disclosure';
+import { isPublisher, publishingRoles, authoringRoles, type Actor } from './actor';
+import { statusLabels, validityLabels, type ReviewOutcome, type Status, type Validity } from './disclosure';
 import type { MessageKey } from './messages';
+import type { Role } from './roles';
+import type { Refusal } from './refusal';
 
 /**
  * The review workflow (审核流程) as data: draft → submitted → published, or returned with
@@ -16,25 +18,22 @@ type Transition = {
   needsComment?: boolean;
 };
 
-const authors: readonly Role[] = ['admin', 'reviewer', 'editor'];
-const reviewers: readonly Role[] = ['admin', 'reviewer'];
-
 const transitions: readonly Transition[] = [
-  { from: null, to: 'draft', roles: authors },
-  { from: null, to: 'submitted', roles: authors },
-  { from: 'draft', to: 'draft', roles: authors },
-  { from: 'draft', to: 'submitted', roles: authors },
-  { from: 'returned', to: 'returned', roles: authors },
-  { from: 'returned', to: 'draft', roles: authors },
-  { from: 'returned', to: 'submitted', roles: authors },
+  { from: null, to: 'draft', roles: authoringRoles },
+  { from: null, to: 'submitted', roles: authoringRoles },
+  { from: 'draft', to: 'draft', roles: authoringRoles },
+  { from: 'draft', to: 'submitted', roles: authoringRoles },
+  { from: 'returned', to: 'returned', roles: authoringRoles },
+  { from: 'returned', to: 'draft', roles: authoringRoles },
+  { from: 'returned', to: 'submitted', roles: authoringRoles },
   // The author recalls a submission to change it (撤回提交).
-  { from: 'submitted', to: 'draft', roles: authors },
-  { from: 'submitted', to: 'submitted', roles: reviewers },
-  { from: 'submitted', to: 'returned', roles: reviewers, outcome: 'returned', needsComment: true },
-  { from: 'submitted', to: 'published', roles: reviewers, outcome: 'approved' },
+  { from: 'submitted', to: 'draft', roles: authoringRoles },
+  { from: 'submitted', to: 'submitted', roles: publishingRoles },
+  { from: 'submitted', to: 'returned', roles: publishingRoles, outcome: 'returned', needsComment: true },
+  { from: 'submitted', to: 'published', roles: publishingRoles, outcome: 'approved' },
   // Changing a published record is itself a publication, so it is reviewed and logged.
-  { from: 'published', to: 'published', roles: reviewers, outcome: 'approved' },
-  { from: 'published', to: 'draft', roles: reviewers, outcome: 'withdrawn', needsComment: true },
+  { from: 'published', to: 'published', roles: publishingRoles, outcome: 'approved' },
+  { from: 'published', to: 'draft', roles: publishingRoles, outcome: 'withdrawn', needsComment: true },
 ];
 
 export type TransitionVerdict =
@@ -42,15 +41,7 @@ export type TransitionVerdict =
   | { isAllowed: false; reason: MessageKey };
 
 /** Decides a status change; `role: null` is the system (seeds, imports), which may do anything legal. */
-export const checkTransition = ({
-  from,
-  to,
-  role,
-}: {
-  from: Status | null;
-  to: Status;
-  role: Role | null;
-}): TransitionVerdict => {
+export const checkTransition = ({ from, to, role }: { from: Status | null; to: Status; role: Role | null }): TransitionVerdict => {
   const transition = transitions.find((t) => t.from === from && t.to === to);
   if (!transition) {
     return { isAllowed: false, reason: from === null ? 'createStatusNotAllowed' : 'transitionNotAllowed' };
@@ -58,6 +49,7 @@ export const checkTransition = ({
   if (role !== null && !transition.roles.includes(role)) {
     if (from === 'submitted' && to === 'submitted') return { isAllowed: false, reason: 'submittedIsLocked' };
     if (from === 'published' && to === 'published') return { isAllowed: false, reason: 'publishedIsLocked' };
+    if (from === null) return { isAllowed: false, reason: 'createStatusNotAllowed' };
     return { isAllowed: false, reason: 'onlyReviewersMay' };
   }
   return { isAllowed: true, outcome: transition.outcome, needsComment: transition.needsComment ?? false };
@@ -83,4 +75,67 @@ export const checkValidityChange = ({
   }
   if (role !== null && role !== 'admin') return { isAllowed: false, reason: 'restoreAdminOnly' };
   return { isAllowed: true, outcome: 'restored', needsComment: false };
+};
+
+/** The workflow facts of a stored record (null when it is being created). */
+export type WorkflowState = { status: Status; validity: Validity; publishedAt?: string | null };
+
+export type TransitionDecision =
+  | { isAllowed: true; status: Status; validity: Validity; outcomes: ReviewOutcome[]; note: string | null; isImport: boolean }
+  | { isAllowed: false; refusal: Refusal };
+
+const sameInstant = (a: unknown, b: unknown) => {
+  if (!a && !b) return true;
+  if (!a || !b) return false;
+  const [x, y] = [Date.parse(String(a)), Date.parse(String(b))];
+  return Number.isNaN(x) || Number.isNaN(y) ? String(a) === String(b) : x === y;
+};
+
+/**
+ * Everything a save may do to a record's workflow, decided at once: the status and validity
+ * change (who may take it), the review comment it needs, and who may set the publication date.
+ * `actor: null` is the system: creating, it imports a record in any state with its own history;
+ * updating, it may take any legal transition.
+ */
+export const decideTransition = ({
+  actor,
+  before,
+  requested,
+}: {
+  actor: Actor | null;
+  before: WorkflowState | null;
+  requested: { status?: Status | null; validity?: Validity | null; publishedAt?: string | null; note?: string | null };
+}): TransitionDecision => {
+  const note = requested.note?.trim() || null;
+  if (actor === null && before === null) {
+    return { isAllowed: true, status: requested.status ?? 'draft', validity: requested.validity ?? 'valid', outcomes: [], note, isImport: true };
+  }
+  const role = actor?.role ?? null;
+  const from = before?.status ?? null;
+  const to = requested.status ?? from ?? 'draft';
+  const statusParams = { from: statusLabels[from ?? 'draft'], to: statusLabels[to] };
+  const verdict = checkTransition({ from, to, role });
+  if (!verdict.isAllowed) return { isAllowed: false, refusal: { key: verdict.reason, path: 'status', params: statusParams } };
+
+  const fromValidity = before?.validity ?? 'valid';
+  const toValidity = requested.validity ?? fromValidity;
+  const validityVerdict = checkValidityChange({ from: fromValidity, to: toValidity, status: to, role });
+  if (!validityVerdict.isAllowed) {
+    return { isAllowed: false, refusal: { key: validityVerdict.reason, path: 'validity', params: { from: validityLabels[fromValidity], to: validityLabels[toValidity] } } };
+  }
+  if (verdict.needsComment && !note) return { isAllowed: false, refusal: { key: 'commentRequired', path: 'reviewNote', params: { to: statusLabels[to] } } };
+
+  const publishedAtChanged = Boolean(requested.publishedAt) && !sameInstant(requested.publishedAt, before?.publishedAt);
+  if (publishedAtChanged && actor !== null && !isPublisher(actor)) {
+    return { isAllowed: false, refusal: { key: 'publishedAtRequiresReviewer', path: 'publishedAt' } };
+  }
+  const outcomes = [verdict.outcome, validityVerdict.outcome].filter((outcome): outcome is ReviewOutcome => Boolean(outcome));
+  return { isAllowed: true, status: to, validity: toValidity, outcomes, note, isImport: false };
+};
+
+/** A published record is never deleted (it is withdrawn or repealed); a record under review is locked against its editor. */
+export const decideDeletion = ({ actor, status }: { actor: Actor | null; status: Status }): Refusal | null => {
+  if (status === 'published') return { key: 'publishedCannotBeDeleted' };
+  if (status === 'submitted' && actor?.role === 'editor') return { key: 'submittedIsLocked' };
+  return null;
 };

@@ -1,4 +1,4 @@
-import { academicYearRange, chinaNoon, publicRecordCriteria } from '@xxgk/domain';
+import { academicYearRange, chinaNoon, isPublicRecord } from '@xxgk/domain';
 import { reportedChannelCounts } from '../../demo/institution';
 import type { DemoRecord } from './records';
 
@@ -14,9 +14,7 @@ export const planPublications = (records: readonly DemoRecord[]): PublicationPla
   const { from, to } = academicYearRange(reportedChannelCounts.academicYear);
   const counted = records.filter(
     (record) =>
-      record.status === publicRecordCriteria.status &&
-      record.attribute === publicRecordCriteria.attribute &&
-      record.audience === publicRecordCriteria.audience &&
+      isPublicRecord(record) &&
       record.publishedAt !== null &&
       chinaNoon(record.publishedAt) >= from &&
       chinaNoon(record.publishedAt) < to,

@@ -8,7 +8,6 @@ import { demoRecords } from './records';
 /** Site settings, departments, accounts and checklist ownership of the demo institution. Returns department ids by code. */
 export const seedInstitution = async (payload: Payload) => {
   await payload.updateGlobal({
-    context: { skipRevalidation: true },
     slug: globals.siteSettings,
     data: { institution, guide: { ...guide, introduction: richTextFromParagraphs(guide.introduction) as never }, calendar },
   });
@@ -16,7 +15,6 @@ export const seedInstitution = async (payload: Payload) => {
   const departmentIds = new Map<string, number>();
   for (const [index, department] of departments.entries()) {
     const doc = await payload.create({
-      context: { skipRevalidation: true },
       collection: collections.departments,
       data: { ...department, parent: department.parent ? departmentIds.get(department.parent) : undefined, order: (index + 1) * 10 },
     });
@@ -26,7 +24,6 @@ export const seedInstitution = async (payload: Payload) => {
   const userIds = new Map<string, number>();
   for (const account of demoAccounts) {
     const doc = await payload.create({
-      context: { skipRevalidation: true },
       collection: collections.users,
       data: {
         email: account.email,
@@ -45,7 +42,6 @@ export const seedInstitution = async (payload: Payload) => {
     const record = demoRecords.find((candidate) => candidate.itemCode === item.code);
     if (!record) continue;
     await payload.update({
-      context: { skipRevalidation: true },
       collection: collections.checklistItems,
       id: item.id,
       data: { responsibleDepartment: departmentIds.get(record.departmentCode), cadence: item.code.startsWith('3.') ? 'yearly' : 'realtime' },

@@ -36,7 +36,6 @@ export const seedRecords = async ({ payload, refs }: { payload: Payload; refs: R
       const name = record.attachment.fileName.replace(/\.(docx|xlsx)$/, '.pdf');
       const data = minimalPdf([`XXGK demo attachment`, `Checklist item ${record.itemCode}`, record.titleEn]);
       const file = await payload.create({
-        context: { skipRevalidation: true },
         collection: collections.attachments,
         data: { title: name.replace(/\.pdf$/, ''), department: refs.departmentIds.get(record.departmentCode) },
         file: { data, mimetype: 'application/pdf', name, size: data.length },
@@ -44,7 +43,6 @@ export const seedRecords = async ({ payload, refs }: { payload: Payload; refs: R
       attachments.push(file.id);
     }
     await payload.create({
-      context: { skipRevalidation: true },
       collection: collections.disclosures,
       data: {
         title: record.title,

@@ -1,18 +1,16 @@
 import {
-  academicYearOf,
-  attributes,
   chinaDate,
-  audiences,
   collections,
+  decideTransition,
+  deriveRecord,
   formatIndexNo,
-  formatMessage,
   indexNoPrefix,
-  lexicalPlainText,
-  needsReason,
-  statuses,
-  validities,
+  refusalMessage,
+  validateRecord,
   type Attribute,
   type Audience,
+  type ReferenceLookup,
+  type ReviewEntry,
   type ReviewOutcome,
   type Status,
   type Validity,
@@ -42,36 +40,63 @@ export type BulkDisclosure = {
 export type ReferenceIds = {
   institutionCode: string;
   categorySeqById: Map<number, number>;
-  categoryIdByItemId: Map<number, number>;
+  categoryNameById: Map<number, string>;
+  itemById: Map<number, { code: string; text: string; categoryId: number }>;
   departmentIds: Set<number>;
   channelIds: Set<number>;
 };
 
-/** The same rules the CMS enforces, checked before anything of a batch is written. Returns a message or null. */
-export const checkBulkDisclosure = (row: BulkDisclosure, refs: ReferenceIds): string | null => {
-  const zh = (key: Parameters<typeof formatMessage>[1], params?: Record<string, string | number>) => formatMessage('zh', key, params);
-  if (!row.title?.trim() || row.title.length > 200) return '标题不能为空，且不超过 200 字。';
-  if (!refs.categorySeqById.has(row.categoryId)) return zh('categoryRequired');
-  if (row.checklistItemId !== null && refs.categoryIdByItemId.get(row.checklistItemId) !== row.categoryId) {
-    return zh('itemNotInCategory', { item: String(row.checklistItemId), category: String(row.categoryId) });
-  }
-  if (!refs.departmentIds.has(row.departmentId)) return zh('departmentRequired');
-  if (!attributes.includes(row.attribute) || !audiences.includes(row.audience)) return '公开属性或公开范围取值不正确。';
-  if (!statuses.includes(row.status) || !validities.includes(row.validity)) return '流程状态或有效性取值不正确。';
-  if (needsReason(row) && !row.reason?.trim()) return zh('reasonRequired');
-  if (Number.isNaN(row.formedAt.getTime())) return zh('dateMalformed', { value: String(row.formedAt) });
-  if (row.status === 'published' && !row.publishedAt) return '已发布的条目必须有发布日期。';
-  if (row.publishedAt && row.publishedAt.getTime() < row.formedAt.getTime()) {
-    return zh('publishedBeforeFormed', { publishedAt: row.publishedAt.toISOString().slice(0, 10), formedAt: row.formedAt.toISOString().slice(0, 10) });
-  }
-  if (row.channelIds.some((id) => !refs.channelIds.has(id))) return '公开渠道不存在。';
-  return null;
+const lookupOf = (refs: ReferenceIds): ReferenceLookup => ({
+  categoryName: (id) => refs.categoryNameById.get(Number(id)) ?? null,
+  item: (id) => refs.itemById.get(Number(id)) ?? null,
+  departmentExists: (id) => refs.departmentIds.has(Number(id)),
+  channelExists: (id) => refs.channelIds.has(Number(id)),
+});
+
+/**
+ * A bulk row as the domain derives it (status, publication date, academic year, review log,
+ * body text: the same deriveRecord the CMS hooks call), checked by the same validateRecord.
+ * Returns the derived fields, or the first problem as a message.
+ */
+export const prepareBulkDisclosure = (row: BulkDisclosure, refs: ReferenceIds, now: Date) => {
+  const decision = decideTransition({ actor: null, before: null, requested: { status: row.status, validity: row.validity } });
+  if (!decision.isAllowed) return { problem: refusalMessage(decision.refusal, 'zh') };
+  const review: ReviewEntry | null = row.review && {
+    reviewer: row.review.reviewerId,
+    reviewerName: row.review.reviewerName,
+    reviewedAt: (row.publishedAt ?? row.formedAt).toISOString(),
+    outcome: row.review.outcome,
+    fromStatus: 'submitted',
+    toStatus: row.status,
+    note: null,
+  };
+  const derived = deriveRecord({ decision, actor: null, before: null, data: { publishedAt: row.publishedAt, body: row.body, reviews: review ? [review] : [] }, now, language: 'zh' });
+  const problems = validateRecord({
+    record: {
+      title: row.title,
+      categoryId: row.categoryId,
+      checklistItemId: row.checklistItemId,
+      departmentId: row.departmentId,
+      channelIds: row.channelIds,
+      attribute: row.attribute,
+      audience: row.audience,
+      reason: row.reason,
+      status: derived.status,
+      validity: derived.validity,
+      formedAt: row.formedAt,
+      publishedAt: row.status === 'published' ? row.publishedAt : derived.publishedAt,
+    },
+    references: lookupOf(refs),
+    now,
+  });
+  return problems.length > 0 ? { problem: problems.map((refusal) => refusalMessage(refusal, 'zh')).join(' ') } : { derived };
 };
 
 /**
  * Writes many records at once with multi-row INSERTs inside one transaction per call, using
  * the tables Payload itself defines (so column names never drift from the content model).
- * Every row is checked first; one bad row refuses the whole call and nothing of it is written.
+ * Every row is derived and checked first by the domain rules the CMS applies; one bad row
+ * refuses the whole call and nothing of it is written.
  * Bulk rows get no version history entry: their first version is created on their first edit.
  */
 export const createBulkWriter = async ({ payload, refs }: { payload: Payload; refs: ReferenceIds }) => {
@@ -99,13 +124,15 @@ export const createBulkWriter = async ({ payload, refs }: { payload: Payload; re
   };
 
   return async (rows: BulkDisclosure[], firstRowNumber = 1) => {
-    rows.forEach((row, index) => {
-      const problem = checkBulkDisclosure(row, refs);
-      if (problem) throw new Error(`第 ${firstRowNumber + index} 条（${row.title}）：${problem}`);
+    const clock = new Date();
+    const now = clock.toISOString();
+    const checked = rows.map((row, index) => {
+      const result = prepareBulkDisclosure(row, refs, clock);
+      if ('problem' in result) throw new Error(`第 ${firstRowNumber + index} 条（${row.title}）：${result.problem}`);
+      return { row, derived: result.derived };
     });
-    const now = new Date().toISOString();
-    const prepared: { row: BulkDisclosure; indexNo: string }[] = [];
-    for (const row of rows) prepared.push({ row, indexNo: await reserveIndexNo(row) });
+    const prepared: { row: BulkDisclosure; derived: (typeof checked)[number]['derived']; indexNo: string }[] = [];
+    for (const { row, derived } of checked) prepared.push({ row, derived, indexNo: await reserveIndexNo(row) });
     await db.drizzle.transaction(async (tx: any) => {
       const idByIndexNo = new Map<string, number>();
       for (let start = 0; start < prepared.length; start += 400) {
@@ -113,22 +140,22 @@ export const createBulkWriter = async ({ payload, refs }: { payload: Payload; re
         const inserted: { id: number; indexNo: string }[] = await tx
           .insert(disclosures)
           .values(
-            slice.map(({ row, indexNo }) => ({
+            slice.map(({ row, derived, indexNo }) => ({
               title: row.title,
               category: row.categoryId,
               checklistItem: row.checklistItemId,
               department: row.departmentId,
               body: row.body,
-              bodyText: lexicalPlainText(row.body),
+              bodyText: derived.bodyText,
               attribute: row.attribute,
               audience: row.audience,
               reason: row.reason,
               formedAt: row.formedAt.toISOString(),
-              publishedAt: row.publishedAt?.toISOString() ?? null,
+              publishedAt: derived.publishedAt,
               indexNo,
-              status: row.status,
-              validity: row.validity,
-              academicYear: row.publishedAt ? academicYearOf(row.publishedAt) : null,
+              status: derived.status,
+              validity: derived.validity,
+              academicYear: derived.academicYear,
               createdAt: now,
               updatedAt: now,
             })),
@@ -140,22 +167,21 @@ export const createBulkWriter = async ({ payload, refs }: { payload: Payload; re
         row.channelIds.map((channelId, order) => ({ parent: idByIndexNo.get(indexNo), path: 'channels', order: order + 1, channelsID: channelId })),
       );
       for (let start = 0; start < relRows.length; start += 1000) await tx.insert(rels).values(relRows.slice(start, start + 1000));
-      const reviewRows = prepared
-        .filter(({ row }) => row.review)
-        .map(({ row, indexNo }) => {
-          const parentId = idByIndexNo.get(indexNo)!;
-          return {
-            _order: 1,
-            _parentID: parentId,
-            id: `bulk-${parentId}-1`,
-            reviewer: row.review!.reviewerId,
-            reviewerName: row.review!.reviewerName,
-            reviewedAt: (row.publishedAt ?? row.formedAt).toISOString(),
-            outcome: row.review!.outcome,
-            fromStatus: 'submitted',
-            toStatus: row.status,
-          };
-        });
+      const reviewRows = prepared.flatMap(({ derived, indexNo }) => {
+        const parentId = idByIndexNo.get(indexNo)!;
+        return derived.reviews.map((review, index) => ({
+          _order: index + 1,
+          _parentID: parentId,
+          id: `bulk-${parentId}-${index + 1}`,
+          reviewer: review.reviewer,
+          reviewerName: review.reviewerName,
+          reviewedAt: review.reviewedAt,
+          outcome: review.outcome,
+          fromStatus: review.fromStatus,
+          toStatus: review.toStatus,
+          note: review.note,
+        }));
+      });
       for (let start = 0; start < reviewRows.length; start += 800) await tx.insert(reviews).values(reviewRows.slice(start, start + 800));
     });
     return rows.length;
@@ -176,7 +202,8 @@ export const loadReferenceIds = async (payload: Payload): Promise<ReferenceIds> 
   return {
     institutionCode: settings.institution?.code || 'XXGK',
     categorySeqById: new Map(categories.map((c) => [c.id as number, c.seq as number])),
-    categoryIdByItemId: new Map(items.map((i) => [i.id as number, i.category as number])),
+    categoryNameById: new Map(categories.map((c) => [c.id as number, c.name as string])),
+    itemById: new Map(items.map((i) => [i.id as number, { code: i.code as string, text: i.text as string, categoryId: i.category as number }])),
     departmentIds: new Set(departments.map((d) => d.id as number)),
     channelIds: new Set(channels.map((c) => c.id as number)),
   };

@@ -1,28 +1,23 @@
-import { seeEverythingRoles } from '@xxgk/domain';
-import type { Access, AccessResult } from 'payload';
+import { attachmentChangeScope, attachmentReadScope, canUploadAttachment, canWriteAttachmentField } from '@xxgk/domain';
+import type { Access, FieldAccess } from 'payload';
 import { actorFromReq } from '../lib/user';
+import { isPublicReaderAllowed } from './publicApi';
+import { toAccess } from './toWhere';
 
 /**
- * An attachment is public only while a public record links to it (`isPublic` is kept up to
- * date by the disclosures' afterChange hook), so files of drafts and withheld records are
- * never served to the public, not even by guessing their URL.
+ * An attachment is public only while a public record links to it (`isPublic`, kept by the
+ * disclosures' afterChange hook), so files of drafts and withheld records are never served to
+ * the public, not even by guessing their URL. Anonymous listing through the CMS API is closed.
  */
-export const canReadAttachments: Access = ({ req }): AccessResult => {
+export const canReadAttachments: Access = ({ req, isReadingStaticFile }) => {
   const actor = actorFromReq(req);
-  if (!actor) return { isPublic: { equals: true } };
-  if (seeEverythingRoles.includes(actor.role)) return true;
-  return { or: [{ isPublic: { equals: true } }, { department: { equals: actor.departmentId } }] };
+  if (!actor && !isPublicReaderAllowed({ req, isReadingStaticFile })) return false;
+  return toAccess(attachmentReadScope(actor));
 };
 
-export const canUploadAttachments: Access = ({ req }): AccessResult => {
-  const role = actorFromReq(req)?.role;
-  return role === 'admin' || role === 'reviewer' || role === 'editor';
-};
+export const canUploadAttachments: Access = ({ req }) => canUploadAttachment(actorFromReq(req));
+export const canChangeAttachments: Access = ({ req }) => toAccess(attachmentChangeScope(actorFromReq(req)));
 
-export const canChangeAttachments: Access = ({ req }): AccessResult => {
-  const actor = actorFromReq(req);
-  if (!actor) return false;
-  if (actor.role === 'admin' || actor.role === 'reviewer') return true;
-  if (actor.role !== 'editor') return false;
-  return { and: [{ department: { equals: actor.departmentId } }, { isPublic: { equals: false } }] };
-};
+/** Field-level: `isPublic` is the system's alone, the department reviewers' and administrators'. */
+export const canWriteAttachmentPublic: FieldAccess = ({ req }) => canWriteAttachmentField({ actor: actorFromReq(req), field: 'isPublic' });
+export const canWriteAttachmentDepartment: FieldAccess = ({ req }) => canWriteAttachmentField({ actor: actorFromReq(req), field: 'department' });

@@ -16,7 +16,6 @@ export const ensureReferenceData = async (payload: Payload) => {
   for (const category of checklistCategories) {
     if (!categoryIds.has(category.code)) {
       const doc = await payload.create({
-        context: { skipRevalidation: true },
         collection: collections.checklistCategories,
         data: { code: category.code, seq: category.seq, name: category.name, nameEn: category.nameEn },
       });
@@ -26,7 +25,6 @@ export const ensureReferenceData = async (payload: Payload) => {
     for (const item of category.items) {
       if (itemCodes.has(item.code)) continue;
       await payload.create({
-        context: { skipRevalidation: true },
         collection: collections.checklistItems,
         data: {
           code: item.code,
@@ -44,7 +42,7 @@ export const ensureReferenceData = async (payload: Payload) => {
   const { totalDocs: channelCount } = await payload.count({ collection: collections.channels });
   if (channelCount === 0) {
     for (const [index, channel] of defaultChannels.entries()) {
-      await payload.create({ context: { skipRevalidation: true }, collection: collections.channels, data: { ...channel, order: (index + 1) * 10 } });
+      await payload.create({ collection: collections.channels, data: { ...channel, order: (index + 1) * 10 } });
       created += 1;
     }
   }

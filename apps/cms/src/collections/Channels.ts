@@ -1,4 +1,3 @@
-import { revalidateAfterReferenceChange } from '../hooks/revalidatePublicSite';
 import { channelKeyPattern, collections } from '@xxgk/domain';
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
@@ -13,7 +12,7 @@ export const Channels: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'isActive'], group: label('基础数据', 'Reference data') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'order',
-  hooks: { beforeChange: [keepCodeStable('key')], afterChange: [revalidateAfterReferenceChange] },
+  hooks: { beforeChange: [keepCodeStable('key')] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },
     { name: 'nameEn', type: 'text', label: label('英文名称', 'English name') },

@@ -1,4 +1,3 @@
-import { revalidateAfterReferenceChange } from '../hooks/revalidatePublicSite';
 import { collections } from '@xxgk/domain';
 import type { CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
@@ -17,7 +16,7 @@ export const ChecklistCategories: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['seq', 'name', 'code'], group: label('信息公开事项清单', 'Checklist') },
   access: { read: anyone, create: nobody, update: isAdmin, delete: nobody },
   defaultSort: 'seq',
-  hooks: { beforeChange: [keepCodeStable('code')], afterChange: [revalidateAfterReferenceChange] },
+  hooks: { beforeChange: [keepCodeStable('code')] },
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, label: label('编码', 'Code'), admin: { readOnly: true } },
     { name: 'seq', type: 'number', required: true, label: label('序号', 'Number'), admin: { readOnly: true } },

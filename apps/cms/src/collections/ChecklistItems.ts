@@ -1,4 +1,3 @@
-import { revalidateAfterReferenceChange } from '../hooks/revalidatePublicSite';
 import { cadenceLabels, cadences, collections } from '@xxgk/domain';
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
@@ -29,7 +28,7 @@ export const ChecklistItems: CollectionConfig = {
   },
   access: { read: anyone, create: nobody, update: isAdmin, delete: nobody },
   defaultSort: 'seq',
-  hooks: { beforeChange: [keepCodeStable('code'), setLabel], afterChange: [revalidateAfterReferenceChange] },
+  hooks: { beforeChange: [keepCodeStable('code'), setLabel] },
   fields: [
     { name: 'code', type: 'text', required: true, unique: true, label: label('编码', 'Code'), admin: { readOnly: true } },
     { name: 'seq', type: 'number', required: true, label: label('清单序号', 'Official number'), admin: { readOnly: true } },

@@ -1,4 +1,3 @@
-import { revalidateAfterReferenceChange } from '../hooks/revalidatePublicSite';
 import { collections } from '@xxgk/domain';
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload';
 import { anyone } from '../access/anyone';
@@ -12,9 +11,9 @@ const keepTwoLevels: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   const parentId = idOf(data?.parent ?? originalDoc?.parent);
   if (!parentId) return data;
   const collection = collections.departments;
-  if (originalDoc && parentId === originalDoc.id) throw fieldError({ req, collection, path: 'parent', key: 'departmentOwnParent' });
+  if (originalDoc && parentId === originalDoc.id) throw fieldError({ req, collection, refusal: { key: 'departmentOwnParent', path: 'parent' } });
   const parent = await req.payload.findByID({ collection, id: parentId, depth: 0, req });
-  if (parent.parent) throw fieldError({ req, collection, path: 'parent', key: 'departmentTooDeep', params: { parent: parent.name } });
+  if (parent.parent) throw fieldError({ req, collection, refusal: { key: 'departmentTooDeep', path: 'parent', params: { parent: parent.name } } });
   return data;
 };
 
@@ -24,7 +23,7 @@ export const Departments: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'kind', 'parent'], group: label('基础数据', 'Reference data') },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   defaultSort: 'order',
-  hooks: { beforeValidate: [keepTwoLevels], afterChange: [revalidateAfterReferenceChange] },
+  hooks: { beforeValidate: [keepTwoLevels] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('名称', 'Name') },
     { name: 'nameEn', type: 'text', label: label('英文名称', 'English name') },

@@ -17,7 +17,7 @@ const editorsNeedDepartment: CollectionBeforeChangeHook = ({ data, originalDoc, 
   const role = data.role ?? originalDoc?.role;
   const department = 'department' in data ? data.department : originalDoc?.department;
   if (role === 'editor' && !department) {
-    throw fieldError({ req, collection: collections.users, path: 'department', key: 'editorWithoutDepartment' });
+    throw fieldError({ req, collection: collections.users, refusal: { key: 'editorWithoutDepartment', path: 'department' } });
   }
   return data;
 };

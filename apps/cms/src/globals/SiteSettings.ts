@@ -1,4 +1,3 @@
-import { revalidateAfterSettingsChange } from '../hooks/revalidatePublicSite';
 import { globals } from '@xxgk/domain';
 import type { GlobalConfig, Validate } from 'payload';
 import { anyone } from '../access/anyone';
@@ -29,7 +28,7 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: label('系统', 'System') },
   access: { read: anyone, update: isAdmin },
   versions: { max: 0 },
-  hooks: { beforeChange: [checkCalendar], afterChange: [revalidateAfterSettingsChange] },
+  hooks: { beforeChange: [checkCalendar] },
   fields: [
     {
       name: 'institution',

@@ -6,7 +6,7 @@ export const keepCodeStable =
   (field: string): CollectionBeforeChangeHook =>
   ({ data, originalDoc, operation, req, collection }) => {
     if (operation === 'update' && field in data && data[field] !== originalDoc?.[field]) {
-      throw fieldError({ req, collection: collection.slug, path: field, key: 'codeImmutable', params: { code: String(originalDoc?.[field]) } });
+      throw fieldError({ req, collection: collection.slug, refusal: { key: 'codeImmutable', path: field, params: { code: String(originalDoc?.[field]) } } });
     }
     return data;
   };

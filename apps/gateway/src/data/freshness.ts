@@ -19,10 +19,13 @@ export const watchFreshness = async ({
   payload,
   store,
   intervalMs,
+  onChange = () => {},
 }: {
   payload: Payload;
   store: StatisticsStore;
   intervalMs: number;
+  /** Called after the version moved on (e.g. to tell the public site). */
+  onChange?: () => void;
 }): Promise<Freshness> => {
   let version = 0;
   let signature = await store.dataSignature();
@@ -33,6 +36,7 @@ export const watchFreshness = async ({
     signature = next;
     version += 1;
     reference = loadReferenceData(payload);
+    onChange();
   };
   let isChecking = false;
   const timer = setInterval(() => {

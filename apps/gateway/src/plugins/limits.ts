@@ -20,12 +20,21 @@ export const useRequestSizeLimit = ({ maxBytes }: { maxBytes: number }): Plugin 
 /**
  * Per-client rate limit: a fixed one-minute window per client address. The answer says when to
  * retry. In-process counters: with several gateway instances, each enforces its own share.
+ * `isExempt` spares trusted callers (the public site, which limits its own visitors).
  */
-export const useRateLimit = ({ perMinute, clientOf }: { perMinute: number; clientOf: (request: Request, serverContext: unknown) => string }): Plugin => {
+export const useRateLimit = ({
+  perMinute,
+  clientOf,
+  isExempt = () => false,
+}: {
+  perMinute: number;
+  clientOf: (request: Request, serverContext: unknown) => string;
+  isExempt?: (request: Request) => boolean;
+}): Plugin => {
   const windows = new Map<string, { startedAt: number; count: number }>();
   return {
     onRequest({ request, serverContext, endResponse, url }) {
-      if (url.pathname.endsWith('/health')) return;
+      if (url.pathname.endsWith('/health') || isExempt(request)) return;
       const now = Date.now();
       if (windows.size > 50_000) for (const [key, w] of windows) if (now - w.startedAt > 60_000) windows.delete(key);
       const client = clientOf(request, serverContext);
@@ -46,15 +55,6 @@ export const useRateLimit = ({ perMinute, clientOf }: { perMinute: number; clien
     },
   };
 };
-
-/** GET queries may be cached briefly by browsers and CDNs (they revalidate with the ETag); POSTs are not cached. */
-export const useHttpCaching = ({ maxAgeSeconds }: { maxAgeSeconds: number }): Plugin => ({
-  onResponse({ request, response }) {
-    if (response.headers.has('cache-control')) return;
-    const isCacheable = request.method === 'GET' && response.status === 200;
-    response.headers.set('cache-control', isCacheable ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds * 5}` : 'no-store');
-  },
-});
 
 /**
  * Refuses a literal page size over the maximum during validation, before the cost limit (which

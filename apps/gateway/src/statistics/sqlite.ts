@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite';
-import { publicRecordCriteria } from '@xxgk/domain';
+import { publicRecordPredicate } from '@xxgk/domain';
 import type { Payload } from 'payload';
+import { predicateSql } from './sqlPredicate';
 import type { Period, StatisticsStore } from './store';
 
 type SQL = ReturnType<typeof sql>;
@@ -8,7 +9,7 @@ type SQL = ReturnType<typeof sql>;
 /** Counts in SQL over Payload's SQLite tables. Bounds are ISO instants, as Payload stores dates. */
 export const createSqliteStatistics = (payload: Payload): StatisticsStore => {
   const db = (payload.db as unknown as { drizzle: { all: (query: SQL) => Promise<Record<string, unknown>[]> } }).drizzle;
-  const isPublic = sql`d.status = ${publicRecordCriteria.status} AND d.attribute = ${publicRecordCriteria.attribute} AND d.audience = ${publicRecordCriteria.audience}`;
+  const isPublic = predicateSql(publicRecordPredicate, 'd');
   const inPeriod = ({ from, to }: Period) => sql`d.published_at >= ${from.toISOString()} AND d.published_at < ${to.toISOString()}`;
   const counts = async (query: SQL) => (await db.all(query)).map((row) => ({ id: Number(row.id), count: Number(row.count) }));
 

@@ -1,4 +1,4 @@
-import { allowedAttachmentTypes, attachmentContentTypes, collections } from '@xxgk/domain';
+import { allowedAttachmentTypes, attachmentContentTypes, collections, type MessageKey } from '@xxgk/domain';
 import { fileTypeFromBuffer } from 'file-type';
 import type { CollectionBeforeOperationHook } from 'payload';
 import { fieldError } from '../../i18n/messages';
@@ -15,8 +15,11 @@ export const checkAttachmentFile =
     const file = req.file;
     if (!file) return args;
     const collection = collections.attachments;
-    const refuse = (key: Parameters<typeof fieldError>[0]['key'], params: Record<string, string | number>) =>
-      fieldError({ req, collection, path: 'file', key, params });
+    const refuse = (key: MessageKey, params: Record<string, string | number>) => fieldError({ req, collection, refusal: { key, path: 'file', params } });
+
+    // Control characters (a NUL would reach the file system) and path separators have no place in a file name.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f/\\]/.test(file.name)) throw refuse('attachmentNameInvalid', { name: JSON.stringify(file.name).slice(1, -1) });
 
     const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
     if (!allowedAttachmentTypes[extension]?.includes(file.mimetype)) {

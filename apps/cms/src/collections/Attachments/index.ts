@@ -1,6 +1,13 @@
 import { allowedAttachmentMimeTypes, collections } from '@xxgk/domain';
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
-import { canChangeAttachments, canReadAttachments, canUploadAttachments } from '../../access/attachmentAccess';
+import {
+  canChangeAttachments,
+  canReadAttachments,
+  canUploadAttachments,
+  canWriteAttachmentDepartment,
+  canWriteAttachmentPublic,
+} from '../../access/attachmentAccess';
+import { refuseForbiddenWrite } from '../../lib/refuseForbiddenWrite';
 import { label } from '../../i18n/label';
 import { actorFromReq } from '../../lib/user';
 import { checkAttachmentFile } from './checkAttachmentFile';
@@ -21,13 +28,28 @@ export const buildAttachments = ({ uploadDir, maxMegabytes }: { uploadDir: strin
   hooks: { beforeOperation: [checkAttachmentFile({ maxMegabytes })], beforeChange: [setUploaderDepartment] },
   fields: [
     { name: 'title', type: 'text', label: label('显示名称', 'Display name') },
-    { name: 'department', type: 'relationship', relationTo: collections.departments, index: true, label: label('上传部门', 'Department') },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: collections.departments,
+      index: true,
+      label: label('上传部门', 'Department'),
+      access: { create: canWriteAttachmentDepartment, update: canWriteAttachmentDepartment },
+      hooks: {
+        beforeValidate: [refuseForbiddenWrite({ canWrite: canWriteAttachmentDepartment, refusal: { key: 'attachmentDepartmentReviewerOnly', path: 'department' } })],
+      },
+    },
     {
       name: 'isPublic',
       type: 'checkbox',
       defaultValue: false,
       index: true,
       label: label('已随公开条目发布', 'Published with a public record'),
+      // Maintained by the system alone (syncAttachmentVisibility), from the records that link the file.
+      access: { create: canWriteAttachmentPublic, update: canWriteAttachmentPublic },
+      hooks: {
+        beforeValidate: [refuseForbiddenWrite({ canWrite: canWriteAttachmentPublic, refusal: { key: 'attachmentPublicSystemOnly', path: 'isPublic' }, fallback: false })],
+      },
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

@@ -13,13 +13,12 @@ import {
   validityLabels,
 } from '@xxgk/domain';
 import type { CollectionConfig } from 'payload';
-import { canCreateDisclosures, canDeleteDisclosures, canReadDisclosures, canUpdateDisclosures } from '../../access/disclosureAccess';
+import { canCreateDisclosures, canDeleteDisclosures, canReadDisclosures, canReadDisclosureVersions, canUpdateDisclosures } from '../../access/disclosureAccess';
+import { nobodyField } from '../../access/nobody';
 import { isSignedInField } from '../../access/isSignedIn';
 import { label, optionsFrom } from '../../i18n/label';
-import { revalidateAfterDisclosureChange, revalidateAfterDisclosureDelete } from '../../hooks/revalidatePublicSite';
 import { applyWorkflow } from './hooks/applyWorkflow';
 import { assignIndexNo } from './hooks/assignIndexNo';
-import { keepBodyText } from './hooks/keepBodyText';
 import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
 import { refuseUnsafeDelete } from './hooks/refuseUnsafeDelete';
 import { syncAttachmentVisibilityAfterChange, syncAttachmentVisibilityAfterDelete } from './hooks/syncAttachmentVisibility';
@@ -36,7 +35,7 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 
 /**
  * A disclosure record (信息公开条目), typed by the MOE checklist. Every version is kept; the
- * workflow and the confidentiality review live in hooks/applyWorkflow.ts.
+ * workflow, derived fields and access rules are those of @xxgk/domain (hooks/, ../../access).
  */
 export const Disclosures: CollectionConfig = {
   slug: collections.disclosures,
@@ -48,14 +47,20 @@ export const Disclosures: CollectionConfig = {
     group: label('信息公开', 'Disclosure'),
   },
   versions: { drafts: false, maxPerDoc: 0 },
-  access: { read: canReadDisclosures, create: canCreateDisclosures, update: canUpdateDisclosures, delete: canDeleteDisclosures },
+  access: {
+    read: canReadDisclosures,
+    readVersions: canReadDisclosureVersions,
+    create: canCreateDisclosures,
+    update: canUpdateDisclosures,
+    delete: canDeleteDisclosures,
+  },
   defaultSort: '-publishedAt',
   hooks: {
     beforeValidate: [keepDepartmentBoundary],
     beforeChange: [applyWorkflow, assignIndexNo],
     beforeDelete: [refuseUnsafeDelete],
-    afterChange: [syncAttachmentVisibilityAfterChange, revalidateAfterDisclosureChange],
-    afterDelete: [syncAttachmentVisibilityAfterDelete, revalidateAfterDisclosureDelete],
+    afterChange: [syncAttachmentVisibilityAfterChange],
+    afterDelete: [syncAttachmentVisibilityAfterDelete],
   },
   // Every public query filters on the three public criteria and orders by publication time;
   // each common filter gets an index that leads with it, so pages and counts stay index-only.
@@ -104,12 +109,12 @@ export const Disclosures: CollectionConfig = {
     },
     { name: 'body', type: 'richText', label: label('正文', 'Body') },
     {
-      // Derived from the body for full-text search; never edited by hand.
+      // Derived from the body for full-text search (deriveRecord); never edited by hand.
       name: 'bodyText',
       type: 'textarea',
       label: label('正文纯文本', 'Body as plain text'),
+      access: { create: nobodyField, update: nobodyField },
       admin: { hidden: true, readOnly: true },
-      hooks: { beforeChange: [keepBodyText] },
     },
     {
       name: 'attachments',
@@ -215,6 +220,7 @@ export const Disclosures: CollectionConfig = {
       name: 'academicYear',
       type: 'text',
       index: true,
+      access: { create: nobodyField, update: nobodyField },
       label: label('统计学年', 'Academic year'),
       admin: { position: 'sidebar', readOnly: true, description: label('按发布日期自动计算', 'Computed from the publication date') },
     },
@@ -222,7 +228,8 @@ export const Disclosures: CollectionConfig = {
       name: 'reviews',
       type: 'array',
       label: label('保密审查记录', 'Confidentiality review log'),
-      access: { read: isSignedInField },
+      // Written by the workflow alone (and by system imports that bring their history).
+      access: { read: isSignedInField, create: nobodyField, update: nobodyField },
       admin: { readOnly: true, initCollapsed: true, components: { RowLabel: '/components/ReviewRowLabel#ReviewRowLabel' } },
       fields: [
         { name: 'reviewer', type: 'relationship', relationTo: collections.users, label: label('审查人', 'Reviewer') },

@@ -1,34 +1,33 @@
-import { chinaDate, collections, formatIndexNo, globals, indexNoPrefix } from '@xxgk/domain';
+import { checkIndexNoChange, chinaDate, collections, formatIndexNo, globals, indexNoPrefix } from '@xxgk/domain';
 import type { CollectionBeforeChangeHook } from 'payload';
+import type { Disclosure } from '../../../payload-types';
 import { fieldError } from '../../../i18n/messages';
 import { actorFromReq, idOf } from '../../../lib/user';
 
 /**
- * 索引号: assigned once on creation and never changed. Administrators (and imports) may keep
- * the number a record had on an older site; the field validator checks its form and uniqueness,
- * and a unique index in the database is the last guard against a race.
+ * 索引号: assigned once on creation and never changed (checkIndexNoChange in @xxgk/domain).
+ * Administrators (and imports) may keep the number a record had on an older site; the field
+ * validator checks its form and uniqueness, and a unique index is the last guard against a race.
  */
-export const assignIndexNo: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const assignIndexNo: CollectionBeforeChangeHook<Disclosure> = async ({ data, originalDoc, operation, req }) => {
   const collection = collections.disclosures;
-  if (operation === 'update') {
-    if ('indexNo' in data && data.indexNo !== originalDoc?.indexNo) {
-      throw fieldError({ req, collection, path: 'indexNo', key: 'indexNoImmutable', params: { indexNo: originalDoc?.indexNo ?? '' } });
-    }
-    return data;
-  }
-  const role = actorFromReq(req)?.role ?? null;
-  if (data.indexNo) {
-    if (role !== null && role !== 'admin') throw fieldError({ req, collection, path: 'indexNo', key: 'indexNoManualAdminOnly' });
-    return data;
-  }
+  const problem = checkIndexNoChange({
+    actor: actorFromReq(req),
+    operation: operation === 'create' ? 'create' : 'update',
+    requested: data.indexNo,
+    current: originalDoc?.indexNo,
+  });
+  if (problem) throw fieldError({ req, collection, refusal: { ...problem, path: 'indexNo' } });
+  if (operation !== 'create' || data.indexNo) return data;
   // Without a valid category or date there is nothing to number yet; field validation reports it.
   const categoryId = idOf(data.category);
   const formedAt = data.formedAt ? new Date(data.formedAt) : new Date();
   if (!categoryId || Number.isNaN(formedAt.getTime())) return data;
   const [settings, category] = await Promise.all([
     req.payload.findGlobal({ slug: globals.siteSettings, depth: 0, req, overrideAccess: true }),
-    req.payload.findByID({ collection: collections.checklistCategories, id: categoryId, depth: 0, req, overrideAccess: true }),
+    req.payload.findByID({ collection: collections.checklistCategories, id: categoryId, depth: 0, req, overrideAccess: true, disableErrors: true }),
   ]);
+  if (!category) return data;
   const year = Number(chinaDate(formedAt).slice(0, 4));
   const parts = { institutionCode: settings.institution?.code || 'XXGK', categorySeq: category.seq, year };
   const prefix = indexNoPrefix(parts);

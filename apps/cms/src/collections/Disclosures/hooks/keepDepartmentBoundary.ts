@@ -1,21 +1,18 @@
-import { collections } from '@xxgk/domain';
+import { collections, decideDepartment } from '@xxgk/domain';
 import type { CollectionBeforeValidateHook } from 'payload';
+import type { Disclosure } from '../../../payload-types';
 import { fieldError, refusal } from '../../../i18n/messages';
 import { actorFromReq, idOf } from '../../../lib/user';
 
-/**
- * A department editor authors only for their own department (责任部门): the department
- * defaults to theirs, and any other is refused with a message rather than silently replaced.
- */
-export const keepDepartmentBoundary: CollectionBeforeValidateHook = async ({ data = {}, operation, req }) => {
+/** An editor authors only for their own department (decideDepartment in @xxgk/domain). */
+export const keepDepartmentBoundary: CollectionBeforeValidateHook<Disclosure> = async ({ data = {}, operation, req }) => {
   const actor = actorFromReq(req);
-  if (actor?.role !== 'editor') return data;
-  if (!actor.departmentId) throw refusal({ req, key: 'editorWithoutDepartment' });
-  const requested = idOf(data.department);
-  if (operation === 'create' && !requested) return { ...data, department: actor.departmentId };
-  if (requested && String(requested) !== String(actor.departmentId)) {
+  const decision = decideDepartment({ actor, operation: operation === 'create' ? 'create' : 'update', requested: idOf(data.department) });
+  if ('refusal' in decision) {
+    const { path } = decision.refusal;
+    if (!path || !actor?.departmentId) throw refusal({ req, refusal: decision.refusal });
     const own = await req.payload.findByID({ collection: collections.departments, id: actor.departmentId, depth: 0, req, overrideAccess: true });
-    throw fieldError({ req, collection: collections.disclosures, path: 'department', key: 'editorOwnDepartmentOnly', params: { department: own.name } });
+    throw fieldError({ req, collection: collections.disclosures, refusal: { ...decision.refusal, path, params: { department: own.name } } });
   }
-  return data;
+  return decision.department === undefined ? data : { ...data, department: decision.department as number };
 };

@@ -1,14 +1,11 @@
-import { collections } from '@xxgk/domain';
+import { collections, decideDeletion } from '@xxgk/domain';
 import type { CollectionBeforeDeleteHook } from 'payload';
 import { refusal } from '../../../i18n/messages';
 import { actorFromReq } from '../../../lib/user';
 
-/**
- * A published record is part of the public record and is never deleted: it is withdrawn or
- * repealed instead, so its history stays. A record under review is locked against its editor.
- */
+/** Published records are withdrawn or repealed, never deleted; a submitted one is locked against its editor (decideDeletion). */
 export const refuseUnsafeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const doc = await req.payload.findByID({ collection: collections.disclosures, id, depth: 0, req, overrideAccess: true });
-  if (doc.status === 'published') throw refusal({ req, key: 'publishedCannotBeDeleted' });
-  if (doc.status === 'submitted' && actorFromReq(req)?.role === 'editor') throw refusal({ req, key: 'submittedIsLocked' });
+  const reason = decideDeletion({ actor: actorFromReq(req), status: doc.status });
+  if (reason) throw refusal({ req, refusal: reason });
 };

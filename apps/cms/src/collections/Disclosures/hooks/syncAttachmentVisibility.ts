@@ -1,6 +1,6 @@
-import { collections } from '@xxgk/domain';
+import { collections, publicRecordPredicate } from '@xxgk/domain';
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload';
-import { publicDisclosureWhere } from '../../../access/publicDisclosureWhere';
+import { toWhere } from '../../../access/toWhere';
 import { idOf } from '../../../lib/user';
 
 const attachmentIds = (doc: { attachments?: unknown[] | null } | undefined) =>
@@ -11,7 +11,7 @@ const refresh = async ({ ids, req }: { ids: (number | string)[]; req: PayloadReq
   for (const id of new Set(ids)) {
     const { totalDocs } = await req.payload.count({
       collection: collections.disclosures,
-      where: { and: [publicDisclosureWhere, { attachments: { equals: id } }] },
+      where: { and: [toWhere(publicRecordPredicate), { attachments: { equals: id } }] },
       req,
       overrideAccess: true,
     });

@@ -1,0 +1,79 @@
+import fresh from 'fresh';
+import type { Plugin } from 'graphql-yoga';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/**
+ * HTTP semantics the GraphQL server does not give by itself (RFC 9110/9111):
+ * - HEAD is answered like GET, without a body;
+ * - ETags are quoted strong validators, one per representation (compressed or not), and
+ *   `If-None-Match` (quoted, weak `W/"…"`, a list, or `*`) gives 304 when it matches;
+ * - JSON answers over `minBytes` are compressed (br or gzip, as the client prefers), with `Vary`;
+ * - every answer says `X-Content-Type-Options: nosniff`; GET answers may be cached briefly.
+ * The response cache's own conditional handling is bypassed: its ETags outlive data changes.
+ */
+type Encoding = 'br' | 'gzip';
+
+/** The client's preferred encoding among ours (RFC 9110 §12.5.3: q-values; q=0 refuses). */
+export const negotiateEncoding = (acceptEncoding: string | null): Encoding | null => {
+  if (!acceptEncoding) return null;
+  const offers = acceptEncoding.split(',').map((part) => {
+    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
+    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return { name: name.trim(), q: q ? Number(q.slice(2)) : 1 };
+  });
+  const weight = (encoding: Encoding) => offers.find((offer) => offer.name === encoding)?.q ?? offers.find((offer) => offer.name === '*')?.q ?? 0;
+  const ranked = (['br', 'gzip'] as const).map((encoding) => ({ encoding, q: weight(encoding) })).filter((offer) => offer.q > 0);
+  ranked.sort((a, b) => b.q - a.q);
+  return ranked[0]?.encoding ?? null;
+};
+
+const compress = (body: Uint8Array, encoding: Encoding) =>
+  encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(body, { level: 6 });
+
+const quote = (tag: string) => (/^(W\/)?".*"$/.test(tag) ? tag : `"${tag}"`);
+
+export const useHttpSemantics = ({ maxAgeSeconds, minBytes = 1024 }: { maxAgeSeconds: number; minBytes?: number }): Plugin => {
+  const headRequests = new WeakSet<Request>();
+  const conditions = new WeakMap<Request, string>();
+  return {
+    onRequest({ request, setRequest, fetchAPI }) {
+      const ifNoneMatch = request.headers.get('if-none-match');
+      const isHead = request.method === 'HEAD';
+      if (!ifNoneMatch && !isHead) return;
+      const headers = new fetchAPI.Headers(request.headers);
+      headers.delete('if-none-match');
+      const next = new fetchAPI.Request(request.url, { method: isHead ? 'GET' : request.method, headers, body: isHead ? null : request.body, duplex: 'half' } as RequestInit);
+      if (isHead) headRequests.add(next);
+      if (ifNoneMatch) conditions.set(next, ifNoneMatch);
+      setRequest(next);
+    },
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set('x-content-type-options', 'nosniff');
+      if (!headers.has('cache-control')) {
+        const isCacheable = request.method === 'GET' && response.status === 200;
+        headers.set('cache-control', isCacheable ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds * 5}` : 'no-store');
+      }
+      let body: Uint8Array | null = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
+      const etag = headers.get('etag');
+      const isJson = /json/.test(headers.get('content-type') ?? '');
+      const encoding = body && isJson && body.byteLength >= minBytes ? negotiateEncoding(request.headers.get('accept-encoding')) : null;
+      if (isJson) headers.append('vary', 'Accept-Encoding');
+      if (encoding && body) {
+        body = compress(body, encoding);
+        headers.set('content-encoding', encoding);
+      }
+      headers.delete('content-length');
+      if (etag) headers.set('etag', quote(encoding ? `${etag.replace(/"/g, '')}-${encoding}` : etag));
+      const condition = conditions.get(request);
+      if (condition && response.status === 200 && fresh({ 'if-none-match': condition }, { etag: headers.get('etag') ?? undefined })) {
+        for (const name of ['content-encoding', 'content-type']) headers.delete(name);
+        setResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      const isHead = headRequests.has(request);
+      if (body) headers.set('content-length', String(body.byteLength));
+      setResponse(new fetchAPI.Response(isHead || !body ? null : (body as Uint8Array<ArrayBuffer>), { status: response.status, statusText: response.statusText, headers }));
+    },
+  };
+};

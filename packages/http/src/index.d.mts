@@ -1,0 +1,10 @@
+import type { IncomingMessage } from 'node:http';
+
+/** Splits a comma-separated TRUSTED_PROXIES value into entries (addresses, CIDR ranges, `loopback`…). */
+export declare const parseTrustedProxies: (text: string | undefined) => string[];
+/** Canonical text of an address (IPv4-mapped IPv6 becomes IPv4). */
+export declare const normalizeAddress: (address: string) => string;
+/** The client address of a request, believing X-Forwarded-For only from trusted proxies. */
+export declare const createClientAddress: (options: { trustedProxies: string[] }) => (request: IncomingMessage) => string;
+/** Header through which a server started by serveNext passes the resolved client address to the app. */
+export declare const clientAddressHeader: 'x-xxgk-client-address';

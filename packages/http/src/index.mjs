@@ -1,0 +1,2 @@
+// @ts-check
+export { clientAddressHeader, createClientAddress, normalizeAddress, parseTrustedProxies } from './clientAddress.mjs';
