@@ -58,14 +58,14 @@ export const waitForHttp = async (url, timeoutMs = 120_000) => {
 };
 
 /**
- * Starts a built Next app (`next start`) in its own process group: Next runs the server in a
- * child process, so stopping means signalling the whole group (see stopServer).
+ * Starts a built Next app through its own server (`apps/<app>/server.mjs`, which resolves each
+ * client's address behind TRUSTED_PROXIES), in its own process group so that stopping signals
+ * the whole group (see stopServer).
  */
 const startNextApp = ({ app, port, env, stdio }) =>
-  // Node runs Next's CLI directly: an `npx` wrapper would keep a second ~65 MB process alive.
-  spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)], {
+  spawn(process.execPath, [path.join(root, 'apps', app, 'server.mjs')], {
     cwd: path.join(root, 'apps', app),
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...env, NODE_ENV: 'production', PORT: String(port) },
     stdio,
     detached: true,
   });

@@ -3,8 +3,12 @@ import { withPayload } from '@payloadcms/next/withPayload';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Workspace packages ship TypeScript source.
-  transpilePackages: ['@xxgk/domain', '@xxgk/checklist', '@xxgk/config'],
+  transpilePackages: ['@xxgk/domain', '@xxgk/checklist', '@xxgk/config', '@xxgk/http'],
   poweredByHeader: false,
+  async headers() {
+    // Browsers must take every answer for the type it declares (uploaded files above all).
+    return [{ source: '/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
+  },
 };
 
 export default withPayload(nextConfig, { devBundleServerPackages: false });

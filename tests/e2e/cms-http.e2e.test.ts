@@ -32,33 +32,37 @@ describe('the admin UI', () => {
 });
 
 describe('what the anonymous public gets', () => {
-  it('lists only published, actively disclosed, public records over REST', async () => {
-    const { body } = await json('/api/disclosures?limit=500&depth=0');
-    expect(body.totalDocs).toBeGreaterThan(4000);
-    for (const doc of body.docs) expect([doc.status, doc.attribute, doc.audience]).toEqual(['published', 'active', 'public']);
-  });
-
-  it('finds no drafts, withheld or campus records whatever it filters by', async () => {
-    for (const where of ['where[status][not_equals]=published', 'where[attribute][equals]=withheld', 'where[audience][equals]=campus']) {
-      const { body } = await json(`/api/disclosures?${where}`);
-      expect(body.totalDocs, where).toBe(0);
+  // The public reads through the site and the gateway; the CMS's own API is for staff (README).
+  it('is refused any listing of records or files over REST, at any size or depth, with a message saying where to read', async () => {
+    for (const path of ['/api/disclosures?limit=0&depth=2', '/api/disclosures?where[status][not_equals]=published', '/api/disclosures/count', '/api/attachments?limit=0']) {
+      const { status, body } = await json(path);
+      expect(status, path).toBe(403);
+      expect(JSON.stringify(body), path).toContain('内容管理接口仅供已登录的工作人员使用');
     }
+    const english = await json('/api/disclosures?limit=0', { headers: { 'accept-language': 'en' } });
+    expect(JSON.stringify(english.body)).toContain('The content-management API is for signed-in staff');
   });
 
-  it('cannot filter on the reason or the review log', async () => {
-    const { status } = await json('/api/disclosures?where[reason][exists]=true');
-    expect(status).toBe(400);
-  });
-
-  it('gets the same records from Payload’s GraphQL as from REST', async () => {
-    const rest = await json('/api/disclosures?limit=1');
+  it('is refused records and version history through Payload’s GraphQL, aliases or not', async () => {
+    const aliases = Array.from({ length: 30 }, (_, index) => `a${index}: Disclosures(limit: 0) { totalDocs }`).join(' ');
     const { body } = await json('/api/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ Disclosures(where: { status: { equals: draft } }) { totalDocs } all: Disclosures { totalDocs } }' }),
+      body: JSON.stringify({ query: `{ ${aliases} versionsDisclosures { totalDocs } }` }),
     });
-    expect(body.data.Disclosures.totalDocs).toBe(0);
-    expect(body.data.all.totalDocs).toBe(rest.body.totalDocs);
+    expect(Object.values(body.data ?? {}).filter((value) => value !== null)).toEqual([]);
+    expect(body.errors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body.errors)).toContain('内容管理接口仅供已登录的工作人员使用');
+  });
+
+  it('still downloads the files of public records, named and not to be sniffed', async () => {
+    const token = await login('reviewer@demo.edu.cn', 'Review#2022');
+    const files = await json('/api/attachments?where[isPublic][equals]=true&limit=1', { headers: authed(token) });
+    const file = files.body.docs[0];
+    const response = await fetch(new URL(file.url, base));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-disposition')).toBe(`inline; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
   });
 
   it('cannot open a draft by its id, nor download a withheld record’s attachment', async () => {
@@ -71,6 +75,34 @@ describe('what the anonymous public gets', () => {
     const hidden = files.body.docs[0];
     expect((await fetch(new URL(hidden.url, base), { headers: authed(token) })).status).toBe(200);
     expect((await fetch(new URL(hidden.url, base))).status).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('what staff of other departments get', () => {
+  it('reads no version of another department’s draft or withheld record, over REST or GraphQL', async () => {
+    const reviewer = await login('reviewer@demo.edu.cn', 'Review#2022');
+    const finance = await login('finance@demo.edu.cn', 'Editor#2022');
+    const admissions = (await json('/api/departments?where[code][equals]=admissions', { headers: authed(reviewer) })).body.docs[0].id;
+    const hidden = await json(
+      `/api/disclosures?where[department][equals]=${admissions}&where[or][0][status][not_equals]=published&where[or][1][attribute][equals]=withheld&limit=50&depth=0`,
+      { headers: authed(reviewer) },
+    );
+    expect(hidden.body.docs.length).toBeGreaterThan(0);
+    for (const record of hidden.body.docs) {
+      const versions = await json(`/api/disclosures/versions?where[parent][equals]=${record.id}`, { headers: authed(finance) });
+      expect(versions.body.totalDocs ?? versions.body.docs?.length ?? 0, `versions of ${record.title}`).toBe(0);
+      expect((await json(`/api/disclosures/versions?where[parent][equals]=${record.id}`, { headers: authed(reviewer) })).body.totalDocs).toBeGreaterThan(0);
+    }
+    const { body } = await json('/api/graphql', {
+      method: 'POST',
+      headers: authed(finance),
+      body: JSON.stringify({ query: '{ versionsDisclosures(limit: 0) { docs { version { title status attribute department { code } } } } }' }),
+    });
+    type Version = { version: { title: string; status: string; attribute: string; department: { code: string } | null } };
+    const docs: Version[] = body.data.versionsDisclosures.docs;
+    expect(docs.length).toBeGreaterThan(0);
+    const leaked = docs.filter(({ version }) => version.department?.code !== 'finance' && (version.status !== 'published' || version.attribute === 'withheld'));
+    expect(leaked.map(({ version }) => version.title)).toEqual([]);
   });
 });
 
@@ -125,5 +157,91 @@ describe('what editors are told', () => {
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('超过上限 2 MB');
     expect((await json('/api/attachments?limit=1', { headers: authed(token) })).body.totalDocs).toBe(before);
+  });
+});
+
+describe('refusals say what was refused and why', () => {
+  const admissionsCategory = async () => (await json('/api/checklist-categories?where[code][equals]=admissions')).body.docs[0].id;
+  const messageOf = (body: unknown) => JSON.stringify(body);
+
+  it('creating a published record as an editor', async () => {
+    const token = await login('editor@demo.edu.cn', 'Editor#2022');
+    const { status, body } = await json('/api/disclosures', {
+      method: 'POST',
+      headers: authed(token),
+      body: JSON.stringify({ title: '直接发布的条目', category: await admissionsCategory(), formedAt: '2022-03-01', status: 'published' }),
+    });
+    expect(status).toBe(403);
+    expect(messageOf(body)).toContain('新建条目只能保存为「草稿」或「待审核」');
+    expect(messageOf(body)).not.toContain('unknown error');
+  });
+
+  it('deleting a published record, even as a reviewer', async () => {
+    const token = await login('reviewer@demo.edu.cn', 'Review#2022');
+    const published = await json('/api/disclosures?where[status][equals]=published&limit=1&depth=0', { headers: authed(token) });
+    const { status, body } = await json(`/api/disclosures/${published.body.docs[0].id}`, { method: 'DELETE', headers: authed(token) });
+    expect(status).toBe(403);
+    expect(messageOf(body)).toContain('已发布的条目不能删除');
+  });
+
+  it('restoring an old version that would withdraw a published record without a comment', async () => {
+    const token = await login('reviewer@demo.edu.cn', 'Review#2022');
+    const created = await json('/api/disclosures', {
+      method: 'POST',
+      headers: authed(token),
+      body: JSON.stringify({ title: '恢复版本测试', category: await admissionsCategory(), formedAt: '2022-03-01', department: (await json('/api/departments?where[code][equals]=admissions')).body.docs[0].id, status: 'submitted' }),
+    });
+    const id = created.body.doc.id;
+    expect((await json(`/api/disclosures/${id}`, { method: 'PATCH', headers: authed(token), body: JSON.stringify({ status: 'published' }) })).status).toBe(200);
+    const versions = await json(`/api/disclosures/versions?where[parent][equals]=${id}&sort=createdAt`, { headers: authed(token) });
+    const submittedVersion = versions.body.docs.find((doc: { version: { status: string } }) => doc.version.status === 'submitted');
+    const { status, body } = await json(`/api/disclosures/versions/${submittedVersion.id}`, { method: 'POST', headers: authed(token) });
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(messageOf(body)).not.toContain('unknown error');
+    expect(messageOf(body)).toMatch(/不能将条目从「已发布」直接改为「待审核」/);
+  });
+
+  it('publishing an attachment by setting its flag, as an editor', async () => {
+    const token = await login('editor@demo.edu.cn', 'Editor#2022');
+    const form = new FormData();
+    form.append('file', new Blob([minimalPdf(['flag'])], { type: 'application/pdf' }), '公开标志.pdf');
+    form.append('_payload', JSON.stringify({}));
+    const uploaded = await (await fetch(`${base}/api/attachments`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })).json();
+    const { status, body } = await json(`/api/attachments/${uploaded.doc.id}`, { method: 'PATCH', headers: authed(token), body: JSON.stringify({ isPublic: true }) });
+    expect(status).toBe(400);
+    expect(messageOf(body)).toContain('附件是否公开由系统根据引用它的公开条目自动确定');
+    expect((await fetch(new URL(uploaded.doc.url, base))).status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('an upload whose file name holds a NUL byte', async () => {
+    const token = await login('editor@demo.edu.cn', 'Editor#2022');
+    const form = new FormData();
+    form.append('file', new Blob([minimalPdf(['nul'])], { type: 'application/pdf' }), 'bad\u0000name.pdf');
+    form.append('_payload', JSON.stringify({}));
+    const response = await fetch(`${base}/api/attachments`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form });
+    expect(response.status).toBe(400);
+    // The form parser itself cannot read the part; either way the uploader learns what to fix.
+    expect(await response.text()).toMatch(/包含控制字符或路径符号|文件名含有控制字符/);
+  });
+});
+
+describe('signing in', () => {
+  // The e2e CMS trusts the loopback proxy (globalSetup), so X-Forwarded-For names the client here.
+  const attemptFrom = (address: string, password: string) =>
+    fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+      body: JSON.stringify({ email: 'supervisor@demo.edu.cn', password }),
+    });
+
+  it('throttles one address after ten failures, without locking the account for anyone else', async () => {
+    for (let attempt = 0; attempt < 10; attempt += 1) expect((await attemptFrom('203.0.113.5', 'wrong-password')).status).toBe(401);
+    const throttled = await attemptFrom('203.0.113.5', 'Watch#2022');
+    expect(throttled.status).toBe(429);
+    expect(await throttled.text()).toContain('登录失败次数过多，请 15 分钟后再试');
+    // The same account from another address (and its IPv6-mapped form is the same address).
+    expect((await attemptFrom('::ffff:203.0.113.5', 'Watch#2022')).status).toBe(429);
+    expect((await attemptFrom('198.51.100.20', 'Watch#2022')).status).toBe(200);
   });
 });

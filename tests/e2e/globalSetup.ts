@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
     WEB_PUBLIC_URL: webUrl,
     WEB_REVALIDATE_URL: `${webUrl}/api/revalidate`,
     GATEWAY_RATE_LIMIT_PER_MINUTE: '100000',
+    // Tests stand in for a reverse proxy on this machine, so they can act as several clients.
+    TRUSTED_PROXIES: 'loopback',
   };
   const seeded = spawnSync('npm', ['run', '--silent', 'demo', '-w', '@xxgk/seeds'], { cwd: root, env, stdio: 'inherit' });
   if (seeded.status !== 0) throw new Error('demo seed failed');

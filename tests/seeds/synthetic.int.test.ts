@@ -1,9 +1,9 @@
-import { sql } from '@payloadcms/db-sqlite';
-import { collections } from '@xxgk/domain';
+import { collections, isPublicRecord } from '@xxgk/domain';
 import { seedDemo } from '@xxgk/seeds/demo';
 import { generateSynthetic } from '@xxgk/seeds/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../support/payload';
+import { sql, sqlRows } from '../support/sql';
 
 let cms: TestCms;
 
@@ -13,10 +13,17 @@ beforeAll(async () => {
 });
 afterAll(async () => cms?.close());
 
-const titlesOfSynthetic = async () =>
-  ((await (cms.payload.db as any).drizzle.all(sql`SELECT title FROM disclosures WHERE title LIKE '%号）' ORDER BY id`)) as { title: string }[]).map(
-    (row) => row.title,
+type Row = { id: number; title: string; status: string; attribute: string; audience: string; published_at: string | null; academic_year: string | null; body_text: string };
+
+/** Generates `count` rows and returns exactly the rows this call wrote (ids above the previous maximum), read back in SQL. */
+const generate = async (count: number, seed: number) => {
+  const [{ maxId }] = await sqlRows<{ maxId: number | null }>(cms.payload, sql`SELECT MAX(id) AS maxId FROM disclosures`);
+  await generateSynthetic({ payload: cms.payload, count, seed });
+  return sqlRows<Row>(
+    cms.payload,
+    sql`SELECT id, title, status, attribute, audience, published_at, academic_year, body_text FROM disclosures WHERE id > ${maxId ?? 0} ORDER BY id`,
   );
+};
 
 describe('synthetic data generator', () => {
   it('writes exactly the requested number of records, in batches, reporting progress', async () => {
@@ -28,22 +35,40 @@ describe('synthetic data generator', () => {
   });
 
   it('gives the same records for the same seed', async () => {
-    const first = (await titlesOfSynthetic()).slice(0, 2500);
-    await generateSynthetic({ payload: cms.payload, count: 2500, seed: 7 });
-    const second = (await titlesOfSynthetic()).slice(2500, 5000);
-    expect(second).toEqual(first);
+    const first = await generate(300, 21);
+    const second = await generate(300, 21);
+    expect(first).toHaveLength(300);
+    expect(second.map((row) => row.title)).toEqual(first.map((row) => row.title));
+    expect(second.map((row) => row.status)).toEqual(first.map((row) => row.status));
   });
 
-  it('produces records the CMS itself can read, update and keep public rules for', async () => {
-    const { docs } = await cms.payload.find({ collection: collections.disclosures, where: { title: { like: '号）' } }, limit: 5, depth: 1 });
-    for (const doc of docs) expect(doc.indexNo).toMatch(/^4145013911-\d{2}-\d{4}-\d{5}$/);
-    const hidden = await cms.payload.count({
+  it('derives what the CMS derives, and the public sees exactly the public ones among them', async () => {
+    const rows = await generate(600, 33);
+    const isPublic = (row: Row) => isPublicRecord({ status: row.status, attribute: row.attribute, audience: row.audience });
+    const hidden = rows.filter((row) => !isPublic(row));
+    // The distribution must include hidden records, or this test would prove nothing.
+    expect(hidden.length).toBeGreaterThan(20);
+    expect(rows.filter(isPublic).length).toBeGreaterThan(300);
+    for (const row of rows) {
+      expect(row.academic_year === null, row.title).toBe(row.published_at === null);
+      expect(row.body_text, row.title).toContain('合成数据');
+    }
+    const visible = await cms.payload.find({
       collection: collections.disclosures,
-      where: { or: [{ status: { not_equals: 'published' } }, { audience: { equals: 'campus' } }] },
+      where: { id: { in: rows.map((row) => row.id) } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
       overrideAccess: false,
     });
-    expect(hidden.totalDocs).toBe(0);
-    const updated = await cms.payload.update({ collection: collections.disclosures, id: docs[0]!.id, data: { title: '人工修改的合成条目' } });
+    expect(visible.docs.map((doc) => doc.id).sort((a, b) => a - b)).toEqual(rows.filter(isPublic).map((row) => row.id));
+  });
+
+  it('produces records the CMS itself can read and update, with index numbers in the institution’s form', async () => {
+    const [row] = await generate(1, 44);
+    const doc = await cms.payload.findByID({ collection: collections.disclosures, id: row!.id });
+    expect(doc.indexNo).toMatch(/^4145013911-\d{2}-\d{4}-\d{5}$/);
+    const updated = await cms.payload.update({ collection: collections.disclosures, id: row!.id, data: { title: '人工修改的合成条目' } });
     expect(updated.title).toBe('人工修改的合成条目');
   });
 

@@ -11,8 +11,10 @@ import { ChecklistCategories } from './collections/ChecklistCategories';
 import { ChecklistItems } from './collections/ChecklistItems';
 import { Departments } from './collections/Departments';
 import { Disclosures } from './collections/Disclosures';
+import { LoginThrottles } from './collections/LoginThrottles';
 import { Users } from './collections/Users';
 import { buildDatabaseAdapter } from './database';
+import { explainMalformedUpload } from './hooks/explainMalformedUpload';
 import { SiteSettings } from './globals/SiteSettings';
 
 const env = readEnv();
@@ -35,6 +37,7 @@ export default buildConfig({
     Departments,
     Channels,
     Users,
+    LoginThrottles,
   ],
   globals: [SiteSettings],
   editor: lexicalEditor(),
@@ -51,5 +54,6 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [explainMalformedUpload] },
   telemetry: false,
 });

@@ -20,10 +20,8 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: {
-      description: '按全局 ID 查询任一对象。/ Fetches any object by its global ID.',
-      args: { id: { description: '全局 ID。/ Global ID.' } },
-    },
+    // node(id) is defined in schema/node.ts, to answer malformed ids with a coded bilingual message.
+    nodeQueryOptions: false,
     idFieldOptions: { description: '全局 ID（不透明）。/ Opaque global ID.' },
     cursorFieldOptions: { description: '本条的分页游标。/ Cursor of this edge.' },
     nodeFieldOptions: { description: '条目。/ The record.' },

@@ -17,3 +17,4 @@ export * from './calendar';
 export * from './relationId';
 export * from './currency';
 export * from './plainText';
+export * from './loginThrottle';

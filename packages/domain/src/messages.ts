@@ -35,6 +35,10 @@ export const messages = {
     zh: '该账号从您所在的网络登录失败次数过多，请 {minutes} 分钟后再试；如忘记密码，请联系管理员重置。',
     en: 'Too many failed sign-ins to this account from your network; try again in {minutes} minutes, or ask an administrator to reset your password.',
   },
+  uploadMalformed: {
+    zh: '上传的表单无法读取（例如文件名含有控制字符，或上传中断），请检查文件名后重新上传。',
+    en: 'The upload could not be read (for example, a file name with control characters, or an interrupted upload); check the file name and upload again.',
+  },
   staffApiOnly: {
     zh: '内容管理接口仅供已登录的工作人员使用。公众请通过信息公开专栏或公共 GraphQL 接口查询公开信息。',
     en: 'The content-management API is for signed-in staff. The public reads published information on the disclosure column or through the public GraphQL API.',

@@ -7,6 +7,7 @@ export const collections = {
   channels: 'channels',
   attachments: 'attachments',
   disclosures: 'disclosures',
+  loginThrottles: 'login-throttles',
 } as const;
 
 export type CollectionSlug = (typeof collections)[keyof typeof collections];

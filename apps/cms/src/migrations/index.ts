@@ -1,6 +1,7 @@
 import * as migration_20261128_030801_initial from './20261128_030801_initial';
 import * as migration_20261128_040229_public_indexes from './20261128_040229_public_indexes';
 import * as migration_20261128_053805_body_text from './20261128_053805_body_text';
+import * as migration_20261128_120502_login_throttles from './20261128_120502_login_throttles';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_053805_body_text.up,
     down: migration_20261128_053805_body_text.down,
-    name: '20261128_053805_body_text'
+    name: '20261128_053805_body_text',
+  },
+  {
+    up: migration_20261128_120502_login_throttles.up,
+    down: migration_20261128_120502_login_throttles.down,
+    name: '20261128_120502_login_throttles'
   },
 ];

@@ -3,7 +3,7 @@ import { lexicalPlainText, validities } from '@xxgk/domain';
 import type { Attachment, Disclosure } from '@xxgk/cms/types';
 import { builder } from '../builder';
 import { ChannelType, ChecklistCategoryType, ChecklistItemType, DepartmentType } from './reference';
-import { idOf } from './ids';
+import { idOf, parseRecordId } from './ids';
 
 export const ValidityEnum = builder.enumType('Validity', {
   description: '有效性。/ Validity.',
@@ -46,21 +46,21 @@ export const DisclosureType = builder.objectRef<DisclosureRow>('Disclosure');
 
 builder.node(DisclosureType, {
   description: '信息公开条目（仅公开的条目可见）。/ A disclosure record (only public records are visible).',
-  id: { resolve: (d) => d.id, parse: (id) => Number(id) },
-  // Batched: a page of node(id) lookups is one query, filtered by the public access rules.
+  id: { resolve: (d) => d.id, parse: (id) => parseRecordId(id) },
+  // Batched: a page of lookups is one query, filtered by the public access rules.
   loadMany: async (ids, ctx) => {
-    const numeric = ids.filter((id) => Number.isInteger(id));
-    if (numeric.length === 0) return ids.map(() => null);
+    const valid = ids.filter((id): id is number | string => id !== null);
+    if (valid.length === 0) return ids.map(() => null);
     const { docs } = await ctx.payload.find({
       collection: 'disclosures',
-      where: { id: { in: numeric } },
+      where: { id: { in: valid } },
       select: disclosureColumns,
       depth: 0,
-      limit: numeric.length,
+      limit: valid.length,
       pagination: false,
       overrideAccess: false,
     });
-    return ids.map((id) => (docs as DisclosureRow[]).find((doc) => doc.id === id) ?? null);
+    return ids.map((id) => (docs as DisclosureRow[]).find((doc) => String(doc.id) === String(id)) ?? null);
   },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'indexNo' in value && 'formedAt' in value,
   fields: (t) => ({

@@ -73,9 +73,15 @@ export const whereFromFilter = (filter: DisclosureFilterInput | null | undefined
   return clauses;
 };
 
-/** A search string trimmed and checked against the 100-character limit; empty means no search. */
+/**
+ * A search string trimmed and checked against the 100-character limit; empty means no search.
+ * Words are matched literally (the CMS's database adapter escapes `%` and `_`); control
+ * characters cannot be typed into a search box and are refused rather than silently dropped.
+ */
 const searchText = (value: string | null | undefined, field: string) => {
   const text = value?.trim() ?? '';
   if (text.length > 100) throw badInput('检索词最多 100 字', 'text search is limited to 100 characters', field);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw badInput('检索词不能包含控制字符', 'search text must not contain control characters', field);
   return text;
 };

@@ -1,19 +1,10 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Where } from 'payload';
 import { builder } from '../builder';
 import type { Context } from '../context';
 import { badInput, withTimeout } from '../errors';
 import { disclosureColumns, DisclosureType, type DisclosureRow } from './disclosure';
 import { DisclosureFilter, whereFromFilter, type DisclosureFilterInput } from './disclosureFilter';
-
-const decodeDisclosureId = (globalId: string): string | null => {
-  try {
-    const { typename, id } = decodeGlobalID(globalId);
-    return typename === 'Disclosure' ? id : null;
-  } catch {
-    return null;
-  }
-};
+import { decodeNodeId, parseRecordId } from './ids';
 
 const DisclosureOrder = builder.enumType('DisclosureOrder', {
   description: '排序方式。/ Sort order.',
@@ -27,12 +18,16 @@ const DisclosureOrder = builder.enumType('DisclosureOrder', {
  * Cursors are keyset positions (publication time, id), not offsets: records published while a
  * client pages through land before its position or after it, so no record repeats or is skipped.
  */
-type Position = { at: string; id: number };
+type Position = { at: string; id: number | string };
 const encodeCursor = (doc: DisclosureRow) => Buffer.from(JSON.stringify({ at: doc.publishedAt, id: doc.id })).toString('base64url');
+const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+
+/** A cursor this gateway wrote: anything else (forged, truncated, edited) is the client's mistake. */
 const decodeCursor = (cursor: string): Position => {
   try {
-    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Position;
-    if (typeof position.at === 'string' && Number.isInteger(position.id)) return position;
+    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { at?: unknown; id?: unknown };
+    const id = typeof position.id === 'number' || typeof position.id === 'string' ? parseRecordId(String(position.id)) : null;
+    if (isInstant(position.at) && id !== null) return { at: position.at, id };
   } catch {
     // fall through to the error below
   }
@@ -119,11 +114,10 @@ builder.queryFields((t) => ({
     // missing or hidden record, not an error that tells them apart.
     args: { id: t.arg.id({ required: true, description: '全局 ID。/ Global ID.' }) },
     resolve: async (_, args, ctx) => {
-      const id = decodeDisclosureId(String(args.id));
-      if (!id) return null;
-      const numeric = Number(id);
-      if (!Number.isInteger(numeric)) return null;
-      const doc = await ctx.payload.findByID({ collection: 'disclosures', id: numeric, select: disclosureColumns, depth: 0, overrideAccess: false, disableErrors: true });
+      const decoded = decodeNodeId(String(args.id));
+      const id = decoded?.typename === 'Disclosure' ? parseRecordId(decoded.id) : null;
+      if (id === null) return null;
+      const doc = await ctx.payload.findByID({ collection: 'disclosures', id, select: disclosureColumns, depth: 0, overrideAccess: false, disableErrors: true });
       return (doc as DisclosureRow | null) ?? null;
     },
   }),

@@ -3,6 +3,7 @@ import { builder } from '../builder';
 import './reference';
 import './disclosure';
 import './disclosureList';
+import './node';
 import './statistics';
 import './site';
 

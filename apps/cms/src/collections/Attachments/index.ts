@@ -7,6 +7,7 @@ import {
   canWriteAttachmentDepartment,
   canWriteAttachmentPublic,
 } from '../../access/attachmentAccess';
+import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { refuseForbiddenWrite } from '../../lib/refuseForbiddenWrite';
 import { label } from '../../i18n/label';
 import { actorFromReq } from '../../lib/user';
@@ -25,7 +26,7 @@ export const buildAttachments = ({ uploadDir, maxMegabytes }: { uploadDir: strin
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize', 'department', 'isPublic'], group: label('信息公开', 'Disclosure') },
   access: { read: canReadAttachments, create: canUploadAttachments, update: canChangeAttachments, delete: canChangeAttachments },
   upload: { staticDir: uploadDir, mimeTypes: allowedAttachmentMimeTypes, filesRequiredOnCreate: true },
-  hooks: { beforeOperation: [checkAttachmentFile({ maxMegabytes })], beforeChange: [setUploaderDepartment] },
+  hooks: { beforeOperation: [refuseAnonymousApi, checkAttachmentFile({ maxMegabytes })], beforeChange: [setUploaderDepartment] },
   fields: [
     { name: 'title', type: 'text', label: label('显示名称', 'Display name') },
     {

@@ -17,6 +17,7 @@ import { canCreateDisclosures, canDeleteDisclosures, canReadDisclosures, canRead
 import { nobodyField } from '../../access/nobody';
 import { isSignedInField } from '../../access/isSignedIn';
 import { label, optionsFrom } from '../../i18n/label';
+import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { applyWorkflow } from './hooks/applyWorkflow';
 import { assignIndexNo } from './hooks/assignIndexNo';
 import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
@@ -56,6 +57,7 @@ export const Disclosures: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [refuseAnonymousApi],
     beforeValidate: [keepDepartmentBoundary],
     beforeChange: [applyWorkflow, assignIndexNo],
     beforeDelete: [refuseUnsafeDelete],
