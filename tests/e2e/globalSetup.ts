@@ -1,25 +1,19 @@
 import { spawnSync, type StdioOptions } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../support/ports';
 import { root, startCmsServer, startGatewayServer, startWebServer, stopServer, waitForHttp } from '../../scripts/lib.mjs';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 declare module 'vitest' {
   export interface ProvidedContext {
     cmsUrl: string;
     gatewayUrl: string;
     webUrl: string;
+    /** The environment the servers run with (database, data folder, secrets), for tests that start more of them. */
+    serverEnv: Record<string, string>;
   }
 }
 
@@ -64,6 +58,7 @@ export default async function setup(project: TestProject) {
   project.provide('cmsUrl', url);
   project.provide('gatewayUrl', gatewayUrl);
   project.provide('webUrl', webUrl);
+  project.provide('serverEnv', Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string')));
   return () => {
     for (const server of servers) stopServer(server);
     rmSync(dir, { recursive: true, force: true });

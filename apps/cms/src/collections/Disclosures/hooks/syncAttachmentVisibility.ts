@@ -1,9 +1,10 @@
 import { collections, publicRecordPredicate } from '@xxgk/domain';
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload';
+import type { Disclosure } from '../../../payload-types';
 import { toWhere } from '../../../access/toWhere';
 import { idOf } from '../../../lib/user';
 
-const attachmentIds = (doc: { attachments?: unknown[] | null } | undefined) =>
+const attachmentIds = (doc: Pick<Disclosure, 'attachments'> | undefined) =>
   (doc?.attachments ?? []).map(idOf).filter((id): id is number | string => id !== null);
 
 /** An attachment is public while at least one public record links to it; recompute for every file the change touched. */
@@ -19,12 +20,12 @@ const refresh = async ({ ids, req }: { ids: (number | string)[]; req: PayloadReq
   }
 };
 
-export const syncAttachmentVisibilityAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const syncAttachmentVisibilityAfterChange: CollectionAfterChangeHook<Disclosure> = async ({ doc, previousDoc, req }) => {
   await refresh({ ids: [...attachmentIds(doc), ...attachmentIds(previousDoc)], req });
   return doc;
 };
 
-export const syncAttachmentVisibilityAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+export const syncAttachmentVisibilityAfterDelete: CollectionAfterDeleteHook<Disclosure> = async ({ doc, req }) => {
   await refresh({ ids: attachmentIds(doc), req });
   return doc;
 };
