@@ -1,11 +1,19 @@
 import type { NextConfig } from 'next';
 
+/** Browser features the site never uses, refused to its pages and to anything embedded in them. */
+const permissionsPolicy = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'serial=()', 'bluetooth=()', 'browsing-topics=()'].join(', ');
+
 const nextConfig: NextConfig = {
   // Workspace packages ship TypeScript source.
   transpilePackages: ['@xxgk/domain', '@xxgk/config'],
   poweredByHeader: false,
   // ECharts renders charts to SVG strings on the server; keep it out of the bundler.
   serverExternalPackages: ['echarts'],
+  experimental: {
+    // app/global-not-found.tsx answers unknown addresses (and those the proxy finds missing)
+    // with a complete page: the root layout sits under [lang], so no other 404 page can.
+    globalNotFound: true,
+  },
   async headers() {
     return [
       {
@@ -14,6 +22,7 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Permissions-Policy', value: permissionsPolicy },
         ],
       },
     ];

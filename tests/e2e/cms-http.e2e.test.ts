@@ -205,7 +205,7 @@ describe('refusals say what was refused and why', () => {
   it('publishing an attachment by setting its flag, as an editor', async () => {
     const token = await login('editor@demo.edu.cn', 'Editor#2022');
     const form = new FormData();
-    form.append('file', new Blob([minimalPdf(['flag'])], { type: 'application/pdf' }), '公开标志.pdf');
+    form.append('file', new Blob([new Uint8Array(minimalPdf(['flag']))], { type: 'application/pdf' }), '公开标志.pdf');
     form.append('_payload', JSON.stringify({}));
     const uploaded = await (await fetch(`${base}/api/attachments`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })).json();
     const { status, body } = await json(`/api/attachments/${uploaded.doc.id}`, { method: 'PATCH', headers: authed(token), body: JSON.stringify({ isPublic: true }) });
@@ -217,7 +217,7 @@ describe('refusals say what was refused and why', () => {
   it('an upload whose file name holds a NUL byte', async () => {
     const token = await login('editor@demo.edu.cn', 'Editor#2022');
     const form = new FormData();
-    form.append('file', new Blob([minimalPdf(['nul'])], { type: 'application/pdf' }), 'bad\u0000name.pdf');
+    form.append('file', new Blob([new Uint8Array(minimalPdf(['nul']))], { type: 'application/pdf' }), 'bad\u0000name.pdf');
     form.append('_payload', JSON.stringify({}));
     const response = await fetch(`${base}/api/attachments`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form });
     expect(response.status).toBe(400);

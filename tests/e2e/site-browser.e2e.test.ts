@@ -84,7 +84,9 @@ describe('search', () => {
     expect(count).toBe(expected);
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBe(Math.min(20, count));
-    for (const mark of await page.locator('tbody mark').allInnerTexts()) expect(mark).toBe('招生');
+    const marks = await page.locator('tbody mark').allInnerTexts();
+    expect(marks.length, 'at least one highlighted word').toBeGreaterThan(0);
+    for (const mark of marks) expect(mark).toBe('招生');
     for (const department of await rows.locator('td:nth-child(5)').allInnerTexts()) expect(department).toBe('招生就业处');
   });
 

@@ -17,11 +17,12 @@ type Row = { id: number; title: string; status: string; attribute: string; audie
 
 /** Generates `count` rows and returns exactly the rows this call wrote (ids above the previous maximum), read back in SQL. */
 const generate = async (count: number, seed: number) => {
-  const [{ maxId }] = await sqlRows<{ maxId: number | null }>(cms.payload, sql`SELECT MAX(id) AS maxId FROM disclosures`);
+  const [highest] = await sqlRows<{ maxId: number | null }>(cms.payload, sql`SELECT MAX(id) AS maxId FROM disclosures`);
+  const maxId = highest?.maxId ?? 0;
   await generateSynthetic({ payload: cms.payload, count, seed });
   return sqlRows<Row>(
     cms.payload,
-    sql`SELECT id, title, status, attribute, audience, published_at, academic_year, body_text FROM disclosures WHERE id > ${maxId ?? 0} ORDER BY id`,
+    sql`SELECT id, title, status, attribute, audience, published_at, academic_year, body_text FROM disclosures WHERE id > ${maxId} ORDER BY id`,
   );
 };
 

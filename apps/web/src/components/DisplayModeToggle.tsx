@@ -25,8 +25,9 @@ export const DisplayModeToggle = ({ label, activeLabel }: { label: string; activ
   };
   return (
     // Rendered from the start but invisible until it works, so that it takes its place in the
-    // header without shifting the page when it appears (no layout shift, CLS).
-    <button type="button" className="display-toggle" aria-pressed={Boolean(isSenior)} onClick={toggle} style={isSenior === null ? { visibility: 'hidden' } : undefined} aria-hidden={isSenior === null ? true : undefined} tabIndex={isSenior === null ? -1 : undefined}>
+    // header without shifting the page when it appears (no layout shift, CLS). Hidden by a class,
+    // not a style attribute, which the Content-Security-Policy would block.
+    <button type="button" className={isSenior === null ? 'display-toggle pending' : 'display-toggle'} aria-pressed={Boolean(isSenior)} onClick={toggle} aria-hidden={isSenior === null ? true : undefined} tabIndex={isSenior === null ? -1 : undefined}>
       {isSenior ? activeLabel : label}
     </button>
   );

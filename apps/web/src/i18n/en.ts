@@ -3,6 +3,7 @@ import type { Messages } from './zh';
 export const en: Messages = {
   columnTitle: 'Information Disclosure',
   skipToContent: 'Skip to main content',
+  staleData: 'The data service is unavailable just now: this page shows the content last fetched, which may not be current. Please refresh later.',
   nav: { home: 'Disclosure directory', guide: 'Disclosure guide', search: 'Search', statistics: 'Statistics', reports: 'Annual reports', label: 'Main navigation' },
   switchLanguage: '中文',
   switchLanguageLabel: 'Switch to Chinese',
@@ -75,6 +76,8 @@ export const en: Messages = {
     count: 'Count',
     channel: 'Channel',
     month: 'Month',
+    monthName: 'Month name',
+    itemCode: 'Item {code}',
     otherYears: 'Other academic years',
   },
   reports: {
@@ -92,4 +95,6 @@ export const en: Messages = {
   notFound: { title: 'Page not found', body: 'The page or record does not exist; it may have been withdrawn, or the address is wrong.', back: 'Back to the disclosure directory' },
   footer: { api: 'Open data API (GraphQL)', feeds: 'Subscribe (Atom)', sitemap: 'Site map' },
   feedTitle: '{institution}: information disclosure',
+  feedDescription: 'The latest information {institution} discloses under the MOE checklist',
+  feedCategoryDescription: 'The latest information {institution} discloses under “{category}”',
 };

@@ -2,6 +2,7 @@
 export const zh = {
   columnTitle: '信息公开专栏',
   skipToContent: '跳到主要内容',
+  staleData: '数据服务暂时不可用，本页显示的是最近一次获取的内容，可能不是最新的。请稍后刷新。',
   nav: { home: '信息公开目录', guide: '信息公开指南', search: '检索', statistics: '统计', reports: '年度报告', label: '主导航' },
   switchLanguage: 'English',
   switchLanguageLabel: '切换到英文版',
@@ -74,6 +75,8 @@ export const zh = {
     count: '数量',
     channel: '渠道',
     month: '月份',
+    monthName: '月份名称',
+    itemCode: '事项 {code}',
     otherYears: '其他学年',
   },
   reports: {
@@ -91,6 +94,8 @@ export const zh = {
   notFound: { title: '页面不存在', body: '您访问的页面或信息不存在，可能已被撤回或地址有误。', back: '返回信息公开目录' },
   footer: { api: '开放数据接口（GraphQL）', feeds: '订阅（Atom）', sitemap: '网站地图' },
   feedTitle: '{institution}信息公开',
+  feedDescription: '{institution}按《高等学校信息公开事项清单》主动公开的最新信息',
+  feedCategoryDescription: '{institution}「{category}」类主动公开的最新信息',
 };
 
 export type Messages = typeof zh;

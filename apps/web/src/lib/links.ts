@@ -3,6 +3,8 @@ import { localePath, type Locale } from '../i18n';
 /** Addresses of the column's pages, in one place. Record ids are the gateway's opaque global ids. */
 export const links = {
   home: (locale: Locale) => localePath(locale, '/'),
+  guide: (locale: Locale) => localePath(locale, '/guide'),
+  reports: (locale: Locale) => localePath(locale, '/reports'),
   category: (locale: Locale, code: string) => localePath(locale, `/categories/${encodeURIComponent(code)}`),
   item: (locale: Locale, code: string) => localePath(locale, `/items/${encodeURIComponent(code)}`),
   record: (locale: Locale, id: string) => localePath(locale, `/records/${encodeURIComponent(id)}`),

@@ -1,12 +1,15 @@
-import { parseAcademicYear } from '@xxgk/domain';
 import { cache } from 'react';
 import { AcademicYearStatisticsDocument, AcademicYearsDocument } from '../gql/graphql';
 import { query } from './gateway';
-
-/** Statistics for a well-formed academic year label ("2021-2022"); null for anything else. */
-export const yearStatistics = cache(async (label: string) => {
-  if (parseAcademicYear(label) === null) return null;
-  return (await query(AcademicYearStatisticsDocument, { academicYear: label })).statistics;
-});
+import { isYearShown } from './yearRange';
 
 export const academicYears = cache(async () => (await query(AcademicYearsDocument)).academicYears);
+
+/** Whether a statistics page, report or CSV exists for this academic year label (see isYearShown). */
+export const yearExists = async (label: string) => isYearShown(label, (await academicYears()).map((year) => year.label), new Date());
+
+/** Statistics for an academic year the site shows ("2021-2022"); null for any other label. */
+export const yearStatistics = cache(async (label: string) => {
+  if (!(await yearExists(label))) return null;
+  return (await query(AcademicYearStatisticsDocument, { academicYear: label })).statistics;
+});

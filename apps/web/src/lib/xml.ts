@@ -1,5 +1,9 @@
+// Characters XML 1.0 forbids anywhere (C0 controls other than tab and line breaks, U+FFFE/U+FFFF,
+// lone surrogates): one of them in a title would make the whole feed or sitemap unreadable.
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Escapes text for XML element content and attributes. */
 export const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
+  text.replace(notXml, '').replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char);
 
-export const xmlResponse = (body: string) => new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>\n';

@@ -1,24 +1,12 @@
-import Link from 'next/link';
-import { messages } from '../../i18n';
+import { headers } from 'next/headers';
+import { NotFoundMessage } from '../../components/NotFoundMessage';
+import { localeFromHeaders } from '../../lib/requestHeaders';
 
 /**
- * Shown for unknown addresses, codes and records, and for records that are not public: a
- * hidden record looks exactly like a missing one. (Next gives this boundary no params, so it
- * is bilingual.)
+ * Shown when a page finds out while rendering that its data is gone (a record withdrawn between
+ * the proxy's check and the rendering); other 404s are answered by app/global-not-found.tsx.
+ * Next gives this boundary no params: the language comes from the proxy's request header.
  */
-export default function NotFound() {
-  const zh = messages('zh').notFound;
-  const en = messages('en').notFound;
-  return (
-    <>
-      <h1>
-        {zh.title} <span lang="en">/ {en.title}</span>
-      </h1>
-      <p>{zh.body}</p>
-      <p lang="en">{en.body}</p>
-      <p>
-        <Link prefetch={false} href="/">{zh.back}</Link> · <Link prefetch={false} href="/en" lang="en">{en.back}</Link>
-      </p>
-    </>
-  );
+export default async function NotFound() {
+  return <NotFoundMessage locale={localeFromHeaders(await headers())} />;
 }

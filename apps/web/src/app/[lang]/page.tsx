@@ -1,9 +1,12 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ContactList } from '../../components/ContactList';
 import { DisclosureTable } from '../../components/DisclosureTable';
 import { SearchBox } from '../../components/SearchBox';
+import { StaleDataNotice } from '../../components/StaleDataNotice';
 import { ColumnHomeDocument } from '../../gql/graphql';
 import { fill, localePath, messages, pick, type Locale } from '../../i18n';
+import { pageAlternates } from '../../lib/alternates';
 import { formatDate, formatNumber, parenthesised } from '../../lib/format';
 import { query } from '../../lib/gateway';
 import { links } from '../../lib/links';
@@ -15,10 +18,9 @@ const itemSummary = (locale: Locale, count: number, latest?: string | null) => {
   return parenthesised(locale, [`${formatNumber(locale, count)} ${t.records}`, latest ? `${t.lastUpdated} ${formatDate(locale, latest)}` : null]);
 };
 
-// Rendered on first request and kept until the CMS reports a change (see the layout).
-export const generateStaticParams = () => [];
-
 type Props = { params: Promise<{ lang: string }> };
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ alternates: pageAlternates(await localeOf(params), links.home) });
 
 /** 信息公开专栏 home: guide summary, the directory of 10 categories × 50 items, latest records, search. */
 export default async function ColumnHome({ params }: Props) {
@@ -27,6 +29,7 @@ export default async function ColumnHome({ params }: Props) {
   const [{ checklist, disclosures }, { institution, guide }] = await Promise.all([query(ColumnHomeDocument, { latest: 10 }), siteFrame()]);
   return (
     <>
+      <StaleDataNotice locale={locale} />
       <h1>
         {pick(locale, institution.name, institution.nameEn)} {t.columnTitle}
       </h1>

@@ -5,17 +5,18 @@ import { ChecklistItemTable } from '../../../components/ChecklistItemTable';
 import { ContactList } from '../../../components/ContactList';
 import { DisclosureGuidePageDocument } from '../../../gql/graphql';
 import { messages, pick } from '../../../i18n';
+import { pageAlternates } from '../../../lib/alternates';
 import { checklistDirectory } from '../../../lib/checklist';
 import { query } from '../../../lib/gateway';
 import { links } from '../../../lib/links';
 import { localeOf } from '../../../lib/locale';
 
-// Rendered on first request and kept until the CMS reports a change (see the layout).
-export const generateStaticParams = () => [];
-
 type Props = { params: Promise<{ lang: string }> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: messages(await localeOf(params)).guide.title });
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params);
+  return { title: messages(locale).guide.title, alternates: pageAlternates(locale, links.guide) };
+};
 
 /** 信息公开指南: the office, how information is classified and disclosed, how to apply. */
 export default async function GuidePage({ params }: Props) {

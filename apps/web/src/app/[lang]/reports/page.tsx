@@ -2,17 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { fill, messages, pick } from '../../../i18n';
+import { pageAlternates } from '../../../lib/alternates';
 import { links } from '../../../lib/links';
 import { localeOf } from '../../../lib/locale';
 import { siteFrame } from '../../../lib/siteFrame';
 import { academicYears } from '../../../lib/statistics';
 
-// Rendered on first request and kept until the CMS reports a change (see the layout).
-export const generateStaticParams = () => [];
-
 type Props = { params: Promise<{ lang: string }> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: messages(await localeOf(params)).reports.title });
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params);
+  return { title: messages(locale).reports.title, alternates: pageAlternates(locale, links.reports) };
+};
 
 /** 年度报告: one per academic year that has public records, newest first. */
 export default async function ReportsIndex({ params }: Props) {

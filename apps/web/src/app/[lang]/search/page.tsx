@@ -5,6 +5,7 @@ import { Pagination } from '../../../components/Pagination';
 import { SearchBox } from '../../../components/SearchBox';
 import { SearchFacetsDocument, type DisclosureFilter } from '../../../gql/graphql';
 import { fill, messages, pick, type Locale } from '../../../i18n';
+import { pageAlternates } from '../../../lib/alternates';
 import { formatNumber, parenthesised } from '../../../lib/format';
 import { GatewayInputError, query } from '../../../lib/gateway';
 import { maxSearchLength, searchWords } from '../../../lib/highlight';
@@ -15,7 +16,15 @@ import { single } from '../../../lib/params';
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = { robots: { index: false, follow: true } };
+/** The search as the reader asked it, in the page's address (canonical and language versions). */
+const searchParamsOf = (search: Record<string, string | string[] | undefined>) =>
+  Object.fromEntries(['q', 'category', 'department', 'year', 'channel', 'after', 'before'].map((name) => [name, name === 'q' ? single(search.q).trim().slice(0, maxSearchLength) : single(search[name])]));
+
+export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params);
+  const asked = searchParamsOf(await searchParams);
+  return { robots: { index: false, follow: true }, alternates: pageAlternates(locale, (language) => links.search(language, asked)) };
+};
 
 /** The gateway's messages read "中文 / English": show the reader's half. */
 const inLanguage = (locale: Locale, message: string) => {

@@ -2,17 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { messages } from '../../../i18n';
+import { pageAlternates } from '../../../lib/alternates';
 import { formatNumber } from '../../../lib/format';
 import { links } from '../../../lib/links';
 import { localeOf } from '../../../lib/locale';
 import { academicYears } from '../../../lib/statistics';
 
-// Rendered on first request and kept until the CMS reports a change (see the layout).
-export const generateStaticParams = () => [];
-
 type Props = { params: Promise<{ lang: string }> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: messages(await localeOf(params)).statistics.title });
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params);
+  return { title: messages(locale).statistics.title, alternates: pageAlternates(locale, (language) => links.statistics(language)) };
+};
 
 /** The academic years that have public records, newest first, each linking to its statistics. */
 export default async function StatisticsIndex({ params }: Props) {

@@ -1,19 +1,25 @@
-import { Feed } from 'feed';
 import { FeedDisclosuresDocument } from '../../../gql/graphql';
-import { fill, messages } from '../../../i18n';
-import { query } from '../../../lib/gateway';
-import { links } from '../../../lib/links';
 import { findCategory } from '../../../lib/checklist';
-import { settings } from '../../../lib/settings';
+import { toAtom } from '../../../lib/feeds/atom';
+import { disclosureFeed } from '../../../lib/feeds/disclosureFeed';
+import { toRss } from '../../../lib/feeds/rss';
+import { query } from '../../../lib/gateway';
+import { cacheableResponse } from '../../../lib/httpCache';
 import { siteFrame } from '../../../lib/siteFrame';
+import { siteBase } from '../../../lib/siteUrl';
 
 const feedSize = 50;
+
+const formats = {
+  xml: { write: toAtom, contentType: 'application/atom+xml; charset=utf-8' },
+  rss: { write: toRss, contentType: 'application/rss+xml; charset=utf-8' },
+} as const;
 
 /**
  * The latest public records as Atom (`all.xml`, `<category>.xml`) or RSS 2.0 (`all.rss`,
  * `<category>.rss`). Entries link to the Chinese record pages.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
   const match = /^([a-z_-]+)\.(xml|rss)$/.exec(name);
   const scope = match?.[1];
@@ -25,32 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
     query(FeedDisclosuresDocument, { filter: category ? { category: category.code } : {}, first: feedSize }),
     siteFrame(),
   ]);
-  const base = settings.urls.web;
-  const title = fill(messages('zh').feedTitle, { institution: institution.name }) + (category ? ` · ${category.name}` : '');
-  const self = `${base}/feeds/${name}`;
-  const feed = new Feed({
-    title,
-    id: self,
-    link: category ? `${base}${links.category('zh', category.code)}` : `${base}/`,
-    language: 'zh-CN',
-    copyright: institution.name,
-    updated: disclosures.edges[0] ? new Date(disclosures.edges[0].node.updatedAt) : new Date(0),
-    feedLinks: match[2] === 'xml' ? { atom: self } : { rss: self },
-  });
-  for (const { node } of disclosures.edges) {
-    const link = `${base}${links.record('zh', node.id)}`;
-    feed.addItem({
-      title: node.validity === 'REPEALED' ? `【已废止】${node.title}` : node.title,
-      id: link,
-      link,
-      date: new Date(node.updatedAt),
-      published: new Date(node.publishedAt),
-      description: `${node.indexNo} · ${node.department.name} · ${node.bodyText.slice(0, 200)}`,
-      category: [{ name: node.category.name }],
-    });
-  }
-  const isAtom = match[2] === 'xml';
-  return new Response(isAtom ? feed.atom1() : feed.rss2(), {
-    headers: { 'content-type': isAtom ? 'application/atom+xml; charset=utf-8' : 'application/rss+xml; charset=utf-8' },
-  });
+  const feed = disclosureFeed({ base: siteBase, self: `${siteBase}/feeds/${name}`, institution, category, records: disclosures.edges.map((edge) => edge.node) });
+  const format = formats[match[2] as keyof typeof formats];
+  return cacheableResponse(request, format.write(feed), { contentType: format.contentType });
 }

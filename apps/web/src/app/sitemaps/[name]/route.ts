@@ -1,47 +1,48 @@
-import { parseAcademicYear } from '@xxgk/domain';
 import { DisclosureListDocument } from '../../../gql/graphql';
+import type { Locale } from '../../../i18n';
 import { checklistDirectory } from '../../../lib/checklist';
 import { query } from '../../../lib/gateway';
+import { cacheableResponse } from '../../../lib/httpCache';
 import { links } from '../../../lib/links';
-import { settings } from '../../../lib/settings';
-import { academicYears } from '../../../lib/statistics';
-import { escapeXml, xmlResponse } from '../../../lib/xml';
+import { maxSitemapUrls, urlset, type SitemapPage } from '../../../lib/sitemap';
+import { academicYears, yearExists } from '../../../lib/statistics';
 
-const maxUrls = 50_000;
 const pageSize = 100;
+// Every record is listed in both languages.
+const maxRecords = maxSitemapUrls / 2;
 
-const urlset = (entries: { loc: string; lastmod?: string }[]) =>
-  xmlResponse(
-    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries
-      .map((entry) => `<url><loc>${escapeXml(entry.loc)}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>`)
-      .join('')}</urlset>`,
-  );
+const xml = (request: Request, pages: SitemapPage[]) => cacheableResponse(request, urlset(pages), { contentType: 'application/xml; charset=utf-8' });
 
-/** `/sitemaps/pages.xml` or `/sitemaps/2021-2022.xml` (that year's public records). */
-export async function GET(_request: Request, { params }: { params: Promise<{ name: string }> }) {
-  const base = settings.urls.web;
-  const name = (await params).name.replace(/\.xml$/, '');
-  if (name === 'pages') {
-    const checklist = await checklistDirectory();
-    const years = await academicYears();
-    const paths = [
-      '/',
-      '/guide',
-      '/statistics',
-      '/reports',
-      ...checklist.map((category) => links.category('zh', category.code)),
-      ...checklist.flatMap((category) => category.items.map((item) => links.item('zh', item.code))),
-      ...years.flatMap((year) => [links.statistics('zh', year.label), links.report('zh', year.label)]),
-    ];
-    return urlset(paths.map((path) => ({ loc: `${base}${path}` })));
-  }
-  if (parseAcademicYear(name) === null) return new Response('No such sitemap\n', { status: 404 });
-  const entries: { loc: string; lastmod?: string }[] = [];
+/** The column's own pages: home, guide, indexes, categories, items, statistics and reports of each year. */
+const columnPages = async (): Promise<SitemapPage[]> => {
+  const [checklist, years] = await Promise.all([checklistDirectory(), academicYears()]);
+  return [
+    { pathIn: (locale: Locale) => links.home(locale) },
+    { pathIn: (locale: Locale) => links.guide(locale) },
+    { pathIn: (locale: Locale) => links.statistics(locale) },
+    { pathIn: (locale: Locale) => links.reports(locale) },
+    ...checklist.map((category) => ({ pathIn: (locale: Locale) => links.category(locale, category.code) })),
+    ...checklist.flatMap((category) => category.items.map((item) => ({ pathIn: (locale: Locale) => links.item(locale, item.code) }))),
+    ...years.flatMap((year) => [{ pathIn: (locale: Locale) => links.statistics(locale, year.label) }, { pathIn: (locale: Locale) => links.report(locale, year.label) }]),
+  ];
+};
+
+/** An academic year's public records, newest first. */
+const recordPages = async (year: string): Promise<SitemapPage[]> => {
+  const pages: SitemapPage[] = [];
   let after: string | null | undefined;
   do {
-    const { disclosures } = await query(DisclosureListDocument, { filter: { academicYear: name }, first: pageSize, after });
-    for (const { node } of disclosures.edges) entries.push({ loc: `${base}${links.record('zh', node.id)}`, lastmod: node.publishedAt.slice(0, 10) });
+    const { disclosures } = await query(DisclosureListDocument, { filter: { academicYear: year }, first: pageSize, after });
+    for (const { node } of disclosures.edges) pages.push({ pathIn: (locale) => links.record(locale, node.id), lastmod: node.publishedAt.slice(0, 10) });
     after = disclosures.pageInfo.hasNextPage ? disclosures.pageInfo.endCursor : null;
-  } while (after && entries.length < maxUrls);
-  return urlset(entries);
+  } while (after && pages.length < maxRecords);
+  return pages.slice(0, maxRecords);
+};
+
+/** `/sitemaps/pages.xml` or `/sitemaps/2021-2022.xml` (that year's public records). */
+export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
+  const name = (await params).name.replace(/\.xml$/, '');
+  if (name === 'pages') return xml(request, await columnPages());
+  if (!(await yearExists(name))) return new Response('No such sitemap\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return xml(request, await recordPages(name));
 }

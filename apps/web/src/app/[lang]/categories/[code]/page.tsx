@@ -4,7 +4,8 @@ import { Breadcrumbs } from '../../../../components/Breadcrumbs';
 import { ChecklistItemTable } from '../../../../components/ChecklistItemTable';
 import { DisclosureTable } from '../../../../components/DisclosureTable';
 import { Pagination } from '../../../../components/Pagination';
-import { messages, pick } from '../../../../i18n';
+import { messages, pick, type Locale } from '../../../../i18n';
+import { pageAlternates, withQuery } from '../../../../lib/alternates';
 import { findCategory } from '../../../../lib/checklist';
 import { links } from '../../../../lib/links';
 import { localeOf } from '../../../../lib/locale';
@@ -13,10 +14,14 @@ import { decodeParam, single } from '../../../../lib/params';
 
 type Props = { params: Promise<{ lang: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
   const locale = await localeOf(params);
   const category = await findCategory(decodeParam((await params).code));
-  return category ? { title: pick(locale, category.name, category.nameEn), alternates: { types: { 'application/atom+xml': `/feeds/${category.code}.xml` } } } : {};
+  if (!category) return {};
+  // A later page of the list is a page of its own (its cursor is part of its address).
+  const { after, before } = await searchParams;
+  const pathIn = (language: Locale) => withQuery(links.category(language, category.code), { after: single(after), before: single(before) });
+  return { title: pick(locale, category.name, category.nameEn), alternates: pageAlternates(locale, pathIn, `/feeds/${category.code}.xml`) };
 };
 
 /** One of the 10 checklist categories: its items with their state, and its records page by page. */

@@ -4,7 +4,8 @@ import { Breadcrumbs } from '../../../../components/Breadcrumbs';
 import { CurrencyBadge } from '../../../../components/CurrencyBadge';
 import { DisclosureTable } from '../../../../components/DisclosureTable';
 import { Pagination } from '../../../../components/Pagination';
-import { messages, pick } from '../../../../i18n';
+import { messages, pick, type Locale } from '../../../../i18n';
+import { pageAlternates, withQuery } from '../../../../lib/alternates';
 import { findItem } from '../../../../lib/checklist';
 import { formatDate } from '../../../../lib/format';
 import { links } from '../../../../lib/links';
@@ -14,10 +15,13 @@ import { decodeParam, single } from '../../../../lib/params';
 
 type Props = { params: Promise<{ lang: string; code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
   const locale = await localeOf(params);
   const found = await findItem(decodeParam((await params).code));
-  return found ? { title: `${found.item.code} ${pick(locale, found.item.text, found.item.textEn)}` } : {};
+  if (!found) return {};
+  const { after, before } = await searchParams;
+  const pathIn = (language: Locale) => withQuery(links.item(language, found.item.code), { after: single(after), before: single(before) });
+  return { title: `${found.item.code} ${pick(locale, found.item.text, found.item.textEn)}`, alternates: pageAlternates(locale, pathIn, `/feeds/${found.category.code}.xml`) };
 };
 
 /** One of the 50 checklist items: who is responsible, whether it is current, and its records. */

@@ -1,28 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { cache } from 'react';
 import { Breadcrumbs } from '../../../../components/Breadcrumbs';
-import { DisclosurePageDocument } from '../../../../gql/graphql';
 import { messages, pick } from '../../../../i18n';
+import { pageAlternates } from '../../../../lib/alternates';
 import { fileKind, formatDate, formatFileSize, parenthesised } from '../../../../lib/format';
-import { query } from '../../../../lib/gateway';
 import { links } from '../../../../lib/links';
 import { localeOf } from '../../../../lib/locale';
 import { decodeParam } from '../../../../lib/params';
+import { loadRecord } from '../../../../lib/record';
 import { settings } from '../../../../lib/settings';
 
-// Rendered per request from cached gateway answers (an ISR route cannot answer a proper 404
-// page for an id it does not know in Next 16.4, which withdrawn records need).
+// Rendered per request from cached gateway answers; the proxy has already sent readers of a
+// missing, hidden or withdrawn record to the 404 page.
 
 type Props = { params: Promise<{ lang: string; id: string }> };
 
-/** A public record, or null for a missing, hidden or malformed id (the gateway answers all three alike: a 404). */
-const loadRecord = cache(async (id: string) => (await query(DisclosurePageDocument, { id })).disclosure ?? null);
-
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await localeOf(params);
   const record = await loadRecord(decodeParam((await params).id));
-  return record ? { title: record.title } : {};
+  return record ? { title: record.title, alternates: pageAlternates(locale, (language) => links.record(language, record.id)) } : {};
 };
 
 export default async function RecordPage({ params }: Props) {

@@ -3,21 +3,23 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '../../../../components/Breadcrumbs';
 import { fill, messages, pick } from '../../../../i18n';
+import { pageAlternates } from '../../../../lib/alternates';
 import { formatNumber } from '../../../../lib/format';
 import { links } from '../../../../lib/links';
 import { localeOf } from '../../../../lib/locale';
 import { siteFrame } from '../../../../lib/siteFrame';
 import { yearStatistics } from '../../../../lib/statistics';
 
-// Rendered per request from cached gateway answers (an ISR route cannot answer a proper 404
-// page for an id it does not know in Next 16.4, which withdrawn records need).
-
 type Props = { params: Promise<{ lang: string; year: string }> };
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await localeOf(params);
   const { institution } = await siteFrame();
-  return { title: fill(messages(locale).reports.reportTitle, { institution: pick(locale, institution.name, institution.nameEn), year: (await params).year }) };
+  const { year } = await params;
+  return {
+    title: fill(messages(locale).reports.reportTitle, { institution: pick(locale, institution.name, institution.nameEn), year }),
+    alternates: pageAlternates(locale, (language) => links.report(language, year)),
+  };
 };
 
 /**

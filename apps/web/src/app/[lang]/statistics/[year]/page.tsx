@@ -5,20 +5,19 @@ import { Breadcrumbs } from '../../../../components/Breadcrumbs';
 import { ChartFigure } from '../../../../components/ChartFigure';
 import { barChart, columnChart } from '../../../../charts/render';
 import { fill, messages, pick } from '../../../../i18n';
+import { pageAlternates } from '../../../../lib/alternates';
 import { formatDate, formatNumber } from '../../../../lib/format';
 import { links } from '../../../../lib/links';
 import { localeOf } from '../../../../lib/locale';
 import { academicYears, yearStatistics } from '../../../../lib/statistics';
 import { statisticsTables } from '../../../../lib/statisticsTables';
 
-// Rendered per request from cached gateway answers (an ISR route cannot answer a proper 404
-// page for an id it does not know in Next 16.4, which withdrawn records need).
-
 type Props = { params: Promise<{ lang: string; year: string }> };
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const locale = await localeOf(params);
-  return { title: fill(messages(locale).statistics.forYear, { year: (await params).year }) };
+  const { year } = await params;
+  return { title: fill(messages(locale).statistics.forYear, { year }), alternates: pageAlternates(locale, (language) => links.statistics(language, year)) };
 };
 
 /** An academic year's disclosure statistics: totals, charts by channel, category and month, coverage. */
