@@ -5,21 +5,15 @@ import { defineConfig } from 'vitest/config';
 const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 /**
- * The tests that guard the rules under mutation (stryker.config.mjs): the domain's unit tests,
- * the CMS access, version and attachment tests on real Payload, and the gateway's protection
- * and HTTP tests. Run by `npm run mutation`, not by `npm test`.
+ * The tests that guard the rules under mutation (stryker.config.mjs picks them per target: the
+ * domain's unit tests, the CMS access, version and attachment tests on real Payload, or the
+ * gateway's protection and HTTP tests). Run by benchmarks/mutation.mjs, not by `npm test`.
  */
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    include: [
-      'packages/domain/src/**/*.test.ts',
-      'tests/cms/access.int.test.ts',
-      'tests/cms/versions.int.test.ts',
-      'tests/cms/attachments.int.test.ts',
-      'tests/gateway/protection.int.test.ts',
-      'tests/gateway/http.int.test.ts',
-    ],
+    // The tests of the target being mutated (stryker.config.mjs passes them on).
+    include: JSON.parse(process.env.MUTATION_TESTS ?? '["packages/domain/src/**/*.test.ts"]') as string[],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

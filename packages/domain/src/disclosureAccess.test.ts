@@ -97,6 +97,8 @@ describe('an editor’s department boundary', () => {
   it('files a new record under the editor’s department when none is given', () => {
     expect(decideDepartment({ actor: actor('editor', 1), operation: 'create', requested: undefined })).toEqual({ department: 1 });
     expect(decideDepartment({ actor: actor('editor', 1), operation: 'create', requested: '' })).toEqual({ department: 1 });
+    expect(decideDepartment({ actor: actor('editor', 1), operation: 'create', requested: null })).toEqual({ department: 1 });
+    expect(decideDepartment({ actor: actor('editor', 1), operation: 'update', requested: null })).toEqual({ department: null });
     expect(decideDepartment({ actor: actor('editor', 1), operation: 'update', requested: undefined })).toEqual({ department: undefined });
   });
 

@@ -11,10 +11,9 @@ import type { Refusal } from './refusal';
 type Id = number | string;
 const titleMaxLength = 200;
 
-const isDate = (value: unknown): value is string | Date =>
-  (value instanceof Date || typeof value === 'string') && value !== '' && !Number.isNaN(new Date(value).getTime());
+// An empty string is no date either: new Date('') is invalid.
+const isDate = (value: unknown): value is string | Date => (value instanceof Date || typeof value === 'string') && !Number.isNaN(new Date(value).getTime());
 const dayOf = (value: string | Date) => new Date(value).toISOString().slice(0, 10);
-const sameId = (a: Id | null | undefined, b: Id | null | undefined) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b);
 
 export const needsReason = ({ attribute, audience }: { attribute?: string | null; audience?: string | null }) =>
   attribute === 'withheld' || audience === 'campus';
@@ -45,7 +44,8 @@ export const checkChecklistItem = ({
 }): Refusal | null => {
   if (itemId === null || itemId === undefined || itemId === '') return null;
   if (!item) return { key: 'unknownReference', path: 'checklistItem', params: { field: { zh: '清单事项', en: 'checklist item' }, id: itemId } };
-  if (categoryId === null || categoryId === undefined || sameId(item.categoryId, categoryId)) return null;
+  // Ids compare by their text: numbers on SQLite, strings on MongoDB.
+  if (categoryId === null || categoryId === undefined || String(item.categoryId) === String(categoryId)) return null;
   return { key: 'itemNotInCategory', path: 'checklistItem', params: { item: `${item.code} ${item.text}`, category: categoryName ?? String(categoryId) } };
 };
 
@@ -167,7 +167,7 @@ export const validateRecord = ({ record, references, now }: { record: RecordCand
     checkTitle(record.title),
     checkCategory({ categoryId: record.categoryId, exists: categoryName !== null }),
     checkChecklistItem({ itemId, item: itemId === null || itemId === undefined ? null : references.item(itemId), categoryId: record.categoryId, categoryName }),
-    checkDepartment({ departmentId: record.departmentId, exists: record.departmentId === null || record.departmentId === undefined ? true : references.departmentExists(record.departmentId) }),
+    checkDepartment({ departmentId: record.departmentId, exists: record.departmentId === null || record.departmentId === undefined || references.departmentExists(record.departmentId) }),
     checkChoices(record),
     checkReason(record),
     checkFormedAt({ formedAt: record.formedAt, now }),

@@ -50,3 +50,30 @@ describe('sign-in throttling per account and address', () => {
     expect(second.next).toEqual({ attempts: 2, windowStartedAt: start.toISOString(), lockedUntil: null });
   });
 });
+
+describe('the edges of the throttle', () => {
+  it('lets an attempt through exactly when the lock ends', () => {
+    const { state } = attempt(loginThrottlePolicy.maxAttempts + 1);
+    expect(decideLoginAttempt({ state, now: new Date(Date.parse(state.lockedUntil!)) }).isAllowed).toBe(true);
+    expect(decideLoginAttempt({ state, now: new Date(Date.parse(state.lockedUntil!) - 1) }).isAllowed).toBe(false);
+  });
+
+  it('starts a new window after a lock even when the old window would still be open', () => {
+    const policy = { maxAttempts: 2, windowMinutes: 60, lockMinutes: 1 } as const;
+    let state: LoginThrottleState | null = null;
+    for (let index = 0; index < 3; index += 1) state = decideLoginAttempt({ state, now: start, policy }).next;
+    expect(state!.lockedUntil).not.toBeNull();
+    const after = decideLoginAttempt({ state, now: later(2), policy });
+    expect(after).toEqual({ isAllowed: true, next: { attempts: 1, windowStartedAt: later(2).toISOString(), lockedUntil: null } });
+  });
+
+  it('reads a stored state without a window as a fresh one', () => {
+    const decision = decideLoginAttempt({ state: { attempts: 7, windowStartedAt: null, lockedUntil: null }, now: start });
+    expect(decision.next).toEqual({ attempts: 1, windowStartedAt: start.toISOString(), lockedUntil: null });
+  });
+
+  it('keeps counting within the window without a lock', () => {
+    const decision = decideLoginAttempt({ state: { attempts: 3, windowStartedAt: later(-1).toISOString(), lockedUntil: null }, now: start });
+    expect(decision.next.attempts).toBe(4);
+  });
+});

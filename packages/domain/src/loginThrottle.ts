@@ -3,7 +3,8 @@
  * the account for everyone else (which anyone could otherwise do to any account), while one
  * address still cannot try passwords endlessly. Every attempt counts until a sign-in succeeds.
  */
-export const loginThrottlePolicy = { maxAttempts: 10, windowMinutes: 15, lockMinutes: 15 } as const;
+export type LoginThrottlePolicy = { maxAttempts: number; windowMinutes: number; lockMinutes: number };
+export const loginThrottlePolicy: LoginThrottlePolicy = { maxAttempts: 10, windowMinutes: 15, lockMinutes: 15 };
 
 export type LoginThrottleState = { attempts: number; windowStartedAt: string | null; lockedUntil: string | null };
 
@@ -14,7 +15,7 @@ export type LoginThrottleDecision =
 const minute = 60_000;
 
 /** Decides an attempt to sign in and the state to store for the next one. */
-export const decideLoginAttempt = ({ state, now, policy = loginThrottlePolicy }: { state: LoginThrottleState | null; now: Date; policy?: typeof loginThrottlePolicy }): LoginThrottleDecision => {
+export const decideLoginAttempt = ({ state, now, policy = loginThrottlePolicy }: { state: LoginThrottleState | null; now: Date; policy?: LoginThrottlePolicy }): LoginThrottleDecision => {
   const at = now.getTime();
   const lockedUntil = state?.lockedUntil ? Date.parse(state.lockedUntil) : 0;
   if (state && lockedUntil > at) return { isAllowed: false, retryAfterMinutes: Math.ceil((lockedUntil - at) / minute), next: state };

@@ -16,6 +16,8 @@ describe('declarative predicates', () => {
 
   it('treats a missing field as equal to nothing and different from everything', () => {
     expect(matches(equals('missing', 'x'), record)).toBe(false);
+    expect(matches(equals('missing', 'null'), record)).toBe(false);
+    expect(matches(equals('missing', 'undefined'), { missing: null })).toBe(false);
     expect(matches(notEquals('missing', 'x'), record)).toBe(true);
     expect(matches(oneOf('missing', ['x']), record)).toBe(false);
   });

@@ -48,7 +48,7 @@ describe('decideTransition: everything a save may do to the workflow', () => {
   });
 
   it('creates drafts by default and refuses creating published records, naming the field', () => {
-    expect(decideTransition({ actor: editor, before: null, requested: {} })).toMatchObject({ isAllowed: true, status: 'draft', isImport: false, outcomes: [] });
+    expect(decideTransition({ actor: editor, before: null, requested: {} })).toEqual({ isAllowed: true, status: 'draft', validity: 'valid', isImport: false, outcomes: [], note: null });
     const refused = decideTransition({ actor: editor, before: null, requested: { status: 'published' } });
     expect(refused).toEqual({ isAllowed: false, refusal: { key: 'createStatusNotAllowed', path: 'status', params: { from: statusLabels.draft, to: statusLabels.published } } });
   });
@@ -108,5 +108,116 @@ describe('deleting records', () => {
     expect(decideDeletion({ actor: { ...editor, role: 'reviewer' }, status: 'submitted' })).toBeNull();
     expect(decideDeletion({ actor: editor, status: 'draft' })).toBeNull();
     expect(decideDeletion({ actor: editor, status: 'returned' })).toBeNull();
+    expect(decideDeletion({ actor: null, status: 'submitted' })).toBeNull();
+  });
+});
+
+describe('the whole transition table, role by role', () => {
+  // Written out by hand from the workflow the office agreed (README): who may take each status change.
+  const authors = ['admin', 'reviewer', 'editor'] as const;
+  const reviewers = ['admin', 'reviewer'] as const;
+  const allowed: Record<string, readonly string[]> = {
+    'null>draft': authors,
+    'null>submitted': authors,
+    'draft>draft': authors,
+    'draft>submitted': authors,
+    'returned>returned': authors,
+    'returned>draft': authors,
+    'returned>submitted': authors,
+    'submitted>draft': authors,
+    'submitted>submitted': reviewers,
+    'submitted>returned': reviewers,
+    'submitted>published': reviewers,
+    'published>published': reviewers,
+    'published>draft': reviewers,
+  };
+  const outcomes: Record<string, [string | undefined, boolean]> = {
+    'submitted>returned': ['returned', true],
+    'submitted>published': ['approved', false],
+    'published>published': ['approved', false],
+    'published>draft': ['withdrawn', true],
+  };
+  const statusesAndCreation = [null, 'draft', 'submitted', 'returned', 'published'] as const;
+  const targets = ['draft', 'submitted', 'returned', 'published'] as const;
+  for (const role of ['admin', 'reviewer', 'editor', 'supervisor', null] as const) {
+    it(`decides every change for ${role ?? 'the system'}`, () => {
+      let checked = 0;
+      for (const from of statusesAndCreation) {
+        for (const to of targets) {
+          const key = `${from}>${to}`;
+          const verdict = checkTransition({ from, to, role });
+          const roles = allowed[key];
+          const isAllowed = roles !== undefined && (role === null || roles.includes(role));
+          expect(verdict.isAllowed, `${role} ${key}`).toBe(isAllowed);
+          if (verdict.isAllowed) {
+            const [outcome, needsComment] = outcomes[key] ?? [undefined, false];
+            expect(verdict, key).toEqual({ isAllowed: true, outcome, needsComment });
+          } else {
+            const reason = roles === undefined ? (from === null ? 'createStatusNotAllowed' : 'transitionNotAllowed')
+              : key === 'submitted>submitted' ? 'submittedIsLocked'
+              : key === 'published>published' ? 'publishedIsLocked'
+              : from === null ? 'createStatusNotAllowed'
+              : 'onlyReviewersMay';
+            expect(verdict, `${role} ${key}`).toEqual({ isAllowed: false, reason });
+          }
+          checked += 1;
+        }
+      }
+      expect(checked).toBe(20);
+    });
+  }
+
+  it('decides every validity change for every role', () => {
+    const expected = (from: string, to: string, status: string, role: string | null) => {
+      if (from === to) return { isAllowed: true, needsComment: false };
+      if (to === 'repealed') {
+        if (status !== 'published') return { isAllowed: false, reason: 'repealOnlyPublished' };
+        return role === null || role === 'admin' || role === 'reviewer' ? { isAllowed: true, outcome: 'repealed', needsComment: false } : { isAllowed: false, reason: 'onlyReviewersMay' };
+      }
+      return role === null || role === 'admin' ? { isAllowed: true, outcome: 'restored', needsComment: false } : { isAllowed: false, reason: 'restoreAdminOnly' };
+    };
+    let checked = 0;
+    for (const role of ['admin', 'reviewer', 'editor', 'supervisor', null] as const) {
+      for (const from of ['valid', 'repealed'] as const) {
+        for (const to of ['valid', 'repealed'] as const) {
+          for (const status of ['draft', 'published'] as const) {
+            expect(checkValidityChange({ from, to, status, role }), `${role} ${from}>${to} (${status})`).toEqual(expected(from, to, status, role));
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(40);
+  });
+});
+
+describe('publication dates in decideTransition', () => {
+  const editor = { id: 3, role: 'editor', departmentId: 1 } as const;
+  const state = (publishedAt: string | null | undefined) => ({ status: 'draft', validity: 'valid', publishedAt }) as const;
+  const decide = (before: string | null | undefined, requested: string | null | undefined) =>
+    decideTransition({ actor: editor, before: state(before), requested: { publishedAt: requested } }).isAllowed;
+
+  it('treats no date before and no date requested as no change', () => {
+    expect(decide(null, null)).toBe(true);
+    expect(decide(undefined, '')).toBe(true);
+  });
+
+  it('treats a new date where there was none, or a different date, as a change editors may not make', () => {
+    expect(decide(null, '2022-03-02T00:00:00.000Z')).toBe(false);
+    expect(decide('2022-03-01T00:00:00.000Z', '2022-03-02T00:00:00.000Z')).toBe(false);
+  });
+
+  it('compares unreadable dates by their text', () => {
+    expect(decide('someday', 'someday')).toBe(true);
+    expect(decide('someday', 'another day')).toBe(false);
+    expect(decide('2022-03-01T00:00:00.000Z', 'someday')).toBe(false);
+  });
+
+  it('lets an editor change a record whose stored date is kept as it is', () => {
+    expect(decideTransition({ actor: editor, before: state('2022-03-01T00:00:00.000Z'), requested: {} }).isAllowed).toBe(true);
+  });
+
+  it('refuses an editor who sets a date on a new record, and lets the system', () => {
+    expect(decideTransition({ actor: editor, before: null, requested: { publishedAt: '2022-03-02' } })).toMatchObject({ isAllowed: false, refusal: { key: 'publishedAtRequiresReviewer' } });
   });
 });

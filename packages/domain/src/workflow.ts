@@ -84,11 +84,11 @@ export type TransitionDecision =
   | { isAllowed: true; status: Status; validity: Validity; outcomes: ReviewOutcome[]; note: string | null; isImport: boolean }
   | { isAllowed: false; refusal: Refusal };
 
-const sameInstant = (a: unknown, b: unknown) => {
-  if (!a && !b) return true;
-  if (!a || !b) return false;
-  const [x, y] = [Date.parse(String(a)), Date.parse(String(b))];
-  return Number.isNaN(x) || Number.isNaN(y) ? String(a) === String(b) : x === y;
+/** Whether a requested publication date differs from the stored one (the same instant written differently does not). */
+const isOtherDate = (requested: string, stored: string | null | undefined) => {
+  if (requested === stored) return false;
+  const instant = Date.parse(requested);
+  return Number.isNaN(instant) || instant !== Date.parse(stored ?? '');
 };
 
 /**
@@ -125,7 +125,7 @@ export const decideTransition = ({
   }
   if (verdict.needsComment && !note) return { isAllowed: false, refusal: { key: 'commentRequired', path: 'reviewNote', params: { to: statusLabels[to] } } };
 
-  const publishedAtChanged = Boolean(requested.publishedAt) && !sameInstant(requested.publishedAt, before?.publishedAt);
+  const publishedAtChanged = Boolean(requested.publishedAt) && isOtherDate(String(requested.publishedAt), before?.publishedAt);
   if (publishedAtChanged && actor !== null && !isPublisher(actor)) {
     return { isAllowed: false, refusal: { key: 'publishedAtRequiresReviewer', path: 'publishedAt' } };
   }
