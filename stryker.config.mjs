@@ -13,7 +13,7 @@ const targets = {
   // node_modules links to the real folders, which a sandbox copy would bypass.
   access: {
     mutate: ['apps/cms/src/access/**/*.ts'],
-    tests: ['tests/cms/access.int.test.ts', 'tests/cms/versions.int.test.ts', 'tests/cms/attachments.int.test.ts'],
+    tests: ['tests/cms/access.int.test.ts', 'tests/cms/accounts.int.test.ts', 'tests/cms/versions.int.test.ts', 'tests/cms/attachments.int.test.ts'],
     inPlace: true,
   },
   limits: {

@@ -105,6 +105,21 @@ export const ensureChromium = () => {
   return true;
 };
 
+/** The W3C Nu HTML checker (vnu-jar, in the tests) runs on Java 17+; install Debian's when missing and allowed. */
+export const ensureJava = () => {
+  if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0) return false;
+  const isRoot = process.getuid?.() === 0;
+  const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
+  if (!isRoot && !canSudo) {
+    console.error('✗ Java not found. Install it (sudo apt-get install -y default-jre-headless): the HTML checker needs it.');
+    process.exit(1);
+  }
+  const apt = (args) => (isRoot ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]));
+  apt(['update', '-qq']);
+  apt(['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless']);
+  return true;
+};
+
 /** Starts the public GraphQL gateway (TypeScript run by tsx) and returns the child process. */
 export const startGatewayServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
   // `--import tsx` runs TypeScript in this one process (the tsx CLI would add a second, idle one).

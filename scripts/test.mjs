@@ -1,14 +1,16 @@
 // `npm test`: install if needed, type-check every workspace, run unit and integration tests
 // (real Payload on temporary SQLite files), build the apps, then run the HTTP end-to-end suite
-// against the built CMS, gateway and public site, including real headless Chromium. Ends with one "N passed, N failed" line over all suites.
+// against the built CMS, gateway and public site, including real headless Chromium and the W3C
+// Nu HTML checker. Ends with one "N passed, N failed" line over all suites.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { buildApps, ensureChromium, ensureInstalled, nodeEnv, root, run, timed } from './lib.mjs';
+import { buildApps, ensureChromium, ensureInstalled, ensureJava, nodeEnv, root, run, timed } from './lib.mjs';
 
 await timed('dependencies installed', async () => ensureInstalled());
 await timed('browser ready (Debian chromium)', async () => ensureChromium());
+await timed('Java ready (for the Nu HTML checker)', async () => ensureJava());
 await timed('type-checked', async () => run('npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']));
 
 const reports = mkdtempSync(path.join(tmpdir(), 'xxgk-reports-'));

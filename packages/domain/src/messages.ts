@@ -39,6 +39,10 @@ export const messages = {
     zh: '上传的表单无法读取（例如文件名含有控制字符，或上传中断），请检查文件名后重新上传。',
     en: 'The upload could not be read (for example, a file name with control characters, or an interrupted upload); check the file name and upload again.',
   },
+  accountFieldAdminOnly: {
+    zh: '只有管理员可以更改账号的角色和所属部门，请联系管理员。',
+    en: 'Only administrators may change an account’s role and department; ask an administrator.',
+  },
   staffApiOnly: {
     zh: '内容管理接口仅供已登录的工作人员使用。公众请通过信息公开专栏或公共 GraphQL 接口查询公开信息。',
     en: 'The content-management API is for signed-in staff. The public reads published information on the disclosure column or through the public GraphQL API.',

@@ -4,6 +4,7 @@ import { adminOrSelf } from '../access/adminOrSelf';
 import { clearLoginThrottle, throttleLogin } from '../auth/loginThrottle';
 import { isAdmin, isAdminField } from '../access/isAdmin';
 import { fieldError } from '../i18n/messages';
+import { refuseForbiddenWrite } from '../lib/refuseForbiddenWrite';
 import { label, optionsFrom } from '../i18n/label';
 
 /** The very first account (created on the admin's welcome screen) is the administrator. */
@@ -41,6 +42,7 @@ export const Users: CollectionConfig = {
       label: label('角色', 'Role'),
       options: optionsFrom(roles, roleLabels),
       access: { update: isAdminField },
+      hooks: { beforeValidate: [refuseForbiddenWrite({ canWrite: isAdminField, refusal: { key: 'accountFieldAdminOnly', path: 'role' }, operations: ['update'] })] },
       saveToJWT: true,
     },
     {
@@ -50,6 +52,7 @@ export const Users: CollectionConfig = {
       label: label('所属部门', 'Department'),
       admin: { description: label('部门信息员只能管理本部门的条目', 'Department editors manage only their department’s records') },
       access: { update: isAdminField },
+      hooks: { beforeValidate: [refuseForbiddenWrite({ canWrite: isAdminField, refusal: { key: 'accountFieldAdminOnly', path: 'department' }, operations: ['update'] })] },
       saveToJWT: true,
     },
   ],

@@ -9,10 +9,21 @@ import { idOf } from './user';
  * field back unchanged).
  */
 export const refuseForbiddenWrite =
-  ({ canWrite, refusal, fallback }: { canWrite: FieldAccess; refusal: Refusal & { path: string }; fallback?: unknown }): FieldHook =>
+  ({
+    canWrite,
+    refusal,
+    fallback,
+    operations = ['create', 'update'],
+  }: {
+    canWrite: FieldAccess;
+    refusal: Refusal & { path: string };
+    fallback?: unknown;
+    /** The operations the field's access restricts (as in its `access`). */
+    operations?: ('create' | 'update')[];
+  }): FieldHook =>
   async (args) => {
     const { value, previousValue, overrideAccess, req, collection, operation } = args;
-    if (overrideAccess || value === undefined) return value;
+    if (overrideAccess || value === undefined || !operations.includes(operation as 'create' | 'update')) return value;
     const before = operation === 'create' ? fallback : previousValue;
     const isChange = String(idOf(value) ?? '') !== String(idOf(before) ?? '');
     if (isChange && !(await canWrite({ req, data: args.data, siblingData: args.siblingData, doc: args.originalDoc }))) {
