@@ -13,12 +13,12 @@ const targets = {
   // node_modules links to the real folders, which a sandbox copy would bypass.
   access: {
     mutate: ['apps/cms/src/access/**/*.ts'],
-    tests: ['tests/cms/access.int.test.ts', 'tests/cms/accounts.int.test.ts', 'tests/cms/versions.int.test.ts', 'tests/cms/attachments.int.test.ts'],
+    tests: ['tests/cms/accessRules.test.ts', 'tests/cms/access.int.test.ts', 'tests/cms/accounts.int.test.ts', 'tests/cms/versions.int.test.ts', 'tests/cms/attachments.int.test.ts'],
     inPlace: true,
   },
   limits: {
     mutate: ['apps/gateway/src/plugins/limits.ts'],
-    tests: ['tests/gateway/protection.int.test.ts', 'tests/gateway/http.int.test.ts'],
+    tests: ['tests/gateway/limits.test.ts', 'tests/gateway/protection.int.test.ts', 'tests/gateway/http.int.test.ts'],
     inPlace: true,
   },
 };

@@ -26,17 +26,20 @@ export const useRateLimit = ({
   perMinute,
   clientOf,
   isExempt = () => false,
+  maxClients = 50_000,
 }: {
   perMinute: number;
   clientOf: (request: Request, serverContext: unknown) => string;
   isExempt?: (request: Request) => boolean;
+  /** Beyond this many clients, ended windows are dropped, so the counters' memory stays bounded. */
+  maxClients?: number;
 }): Plugin => {
   const windows = new Map<string, { startedAt: number; count: number }>();
   return {
     onRequest({ request, serverContext, endResponse, url }) {
       if (url.pathname.endsWith('/health') || isExempt(request)) return;
       const now = Date.now();
-      if (windows.size > 50_000) for (const [key, w] of windows) if (now - w.startedAt > 60_000) windows.delete(key);
+      if (windows.size > maxClients) for (const [key, w] of windows) if (now - w.startedAt >= 60_000) windows.delete(key);
       const client = clientOf(request, serverContext);
       const window = windows.get(client);
       if (!window || now - window.startedAt >= 60_000) {
