@@ -1,8 +1,9 @@
 // Mutation testing (StrykerJS) of the access predicates, the disclosure lifecycle and public
 // predicate, and the gateway's limits: how many deliberately broken versions of these rules the
 // test suite notices. Not part of `npm test` (it takes tens of minutes). Writes its section of
-// BENCHMARKS.md from Stryker's JSON report. Usage: node benchmarks/mutation.mjs [--report-only]
-import { readFileSync, writeFileSync } from 'node:fs';
+// BENCHMARKS.md from Stryker's JSON reports.
+// Usage: node benchmarks/mutation.mjs [--target=domain|access|limits] [--report-only]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -11,9 +12,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Each target mutates one group of files and runs only the tests that guard it (stryker.config.mjs).
 const targets = ['domain', 'access', 'limits'];
-const minutes = {};
+const minutesFile = path.join(root, 'reports/mutation/minutes.json');
+const minutes = existsSync(minutesFile) ? JSON.parse(readFileSync(minutesFile, 'utf8')) : {};
+const only = process.argv.find((arg) => arg.startsWith('--target='))?.slice('--target='.length);
 for (const target of targets) {
-  if (process.argv.includes('--report-only')) break;
+  if (process.argv.includes('--report-only') || (only && only !== target)) continue;
   const started = Date.now();
   const result = spawnSync('npx', ['stryker', 'run', 'stryker.config.mjs'], {
     cwd: root,
@@ -22,6 +25,7 @@ for (const target of targets) {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
   minutes[target] = ((Date.now() - started) / 60_000).toFixed(0);
+  writeFileSync(minutesFile, JSON.stringify(minutes));
 }
 
 const files = Object.assign({}, ...targets.map((target) => JSON.parse(readFileSync(path.join(root, `reports/mutation/${target}.json`), 'utf8')).files));

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser';
-import { pageTypes } from '../support/site';
+import { pageTypes, pageTypeNames } from '../support/site';
 
 /** The Content-Security-Policy as Chromium enforces it: nothing the site needs may be blocked. */
 const web = inject('webUrl');
@@ -39,29 +39,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { c
 describe('no CSP violation on any page type', () => {
   it('checks every page type', () => expect(pages.length).toBeGreaterThan(10));
 
-  it.each([
-    'column home',
-    'English home',
-    'category',
-    'English category',
-    'checklist item',
-    'English checklist item',
-    'record',
-    'English record',
-    'search results',
-    'search without results',
-    'search form',
-    'disclosure guide',
-    'statistics index',
-    'statistics',
-    'English statistics',
-    'reports',
-    'report',
-    'not found',
-    'unknown address',
-    'English unknown address',
-    'outside the column',
-  ])('%s', async (name) => {
+  it.each(pageTypeNames)('%s', async (name) => {
     const path = pages.find(([candidate]) => candidate === name)?.[1];
     expect(path, name).toBeDefined();
     const { page, consoleErrors } = await watchedPage();

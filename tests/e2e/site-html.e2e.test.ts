@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkHtml, errorsOf, type CheckerMessage } from '../support/htmlChecker';
-import { missingPages, pageTypes } from '../support/site';
+import { missingPages, pageTypes, pageTypeNames } from '../support/site';
 
 /** The public site's HTML as served (before any JavaScript runs), checked by the W3C Nu HTML checker. */
 const web = inject('webUrl');
@@ -21,29 +21,7 @@ describe('every page type is valid HTML (W3C Nu checker)', () => {
     expect([...results.keys()].sort()).toEqual(pages.map(([name]) => name).sort());
   });
 
-  it.each([
-    'column home',
-    'English home',
-    'category',
-    'English category',
-    'checklist item',
-    'English checklist item',
-    'record',
-    'English record',
-    'search results',
-    'search without results',
-    'search form',
-    'disclosure guide',
-    'statistics index',
-    'statistics',
-    'English statistics',
-    'reports',
-    'report',
-    'not found',
-    'unknown address',
-    'English unknown address',
-    'outside the column',
-  ])('%s has no errors', (name) => {
+  it.each(pageTypeNames)('%s has no errors', (name) => {
     const messages = results.get(name);
     expect(messages, `${name} was checked`).toBeDefined();
     expect(errorsOf(messages!)).toEqual([]);

@@ -59,6 +59,11 @@ describe('rate limit', () => {
     expect((await post(yoga, '{ items }')).status).toBe(200);
   });
 
+  it('exempts nobody unless told whom', async () => {
+    const yoga = serve(useRateLimit({ perMinute: 1, clientOf: () => 'a' }));
+    expect([(await post(yoga, '{ items }', { 'x-exempt': '1' })).status, (await post(yoga, '{ items }', { 'x-exempt': '1' })).status]).toEqual([200, 429]);
+  });
+
   it('counts clients apart, and spares exempt callers and health checks', async () => {
     const { yoga, as } = limited({ perMinute: 1 });
     as('a');
@@ -102,6 +107,8 @@ describe('page size rule', () => {
       const [error] = await errorsOf(`{ items(${argument}: 101) }`);
       expect(error?.message).toBe(`${argument} 应在 0 到 100 之间（每页最多 100 条） / ${argument} must be between 0 and 100 (page size limit)`);
       expect(error?.extensions?.code).toBe('PAGE_SIZE_LIMIT');
+      // The error points at the argument in the query.
+      expect((error as { locations?: unknown }).locations).toEqual([{ line: 1, column: 9 }]);
     }
   });
 

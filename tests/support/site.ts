@@ -12,32 +12,59 @@ export const graphql = async (gateway: string, query: string, variables?: Record
 export const publicRecordId = async (gateway: string, checklistItem = '2.1'): Promise<string> =>
   (await graphql(gateway, 'query($item: String) { disclosures(first: 1, filter: { checklistItem: $item }) { edges { node { id } } } }', { item: checklistItem })).disclosures.edges[0].node.id;
 
+/** The page types a reader meets (tests run one check per type, by name). */
+export const pageTypeNames = [
+  'column home',
+  'English home',
+  'category',
+  'English category',
+  'checklist item',
+  'English checklist item',
+  'record',
+  'English record',
+  'search results',
+  'search without results',
+  'search form',
+  'disclosure guide',
+  'statistics index',
+  'statistics',
+  'English statistics',
+  'reports',
+  'report',
+  'not found',
+  'unknown address',
+  'English unknown address',
+  'outside the column',
+] as const;
+export type PageTypeName = (typeof pageTypeNames)[number];
+
 /** One address per page type, in both languages where the page has two. */
-export const pageTypes = async (gateway: string): Promise<[name: string, path: string][]> => {
+export const pageTypes = async (gateway: string): Promise<[name: PageTypeName, path: string][]> => {
   const record = `/records/${encodeURIComponent(await publicRecordId(gateway))}`;
-  return [
-    ['column home', '/'],
-    ['English home', '/en'],
-    ['category', '/categories/admissions'],
-    ['English category', '/en/categories/admissions'],
-    ['checklist item', '/items/2.1'],
-    ['English checklist item', '/en/items/2.1'],
-    ['record', record],
-    ['English record', `/en${record}`],
-    ['search results', `/search?q=${encodeURIComponent('招生')}&category=admissions`],
-    ['search without results', '/search?q=zzzz'],
-    ['search form', '/search'],
-    ['disclosure guide', '/guide'],
-    ['statistics index', '/statistics'],
-    ['statistics', '/statistics/2021-2022'],
-    ['English statistics', '/en/statistics/2021-2022'],
-    ['reports', '/reports'],
-    ['report', '/reports/2021-2022'],
-    ['not found', '/records/nope'],
-    ['unknown address', '/no/such/page'],
-    ['English unknown address', '/en/no/such/page'],
-    ['outside the column', '/feeds/a/b'],
-  ];
+  const paths: Record<PageTypeName, string> = {
+    'column home': '/',
+    'English home': '/en',
+    category: '/categories/admissions',
+    'English category': '/en/categories/admissions',
+    'checklist item': '/items/2.1',
+    'English checklist item': '/en/items/2.1',
+    record,
+    'English record': `/en${record}`,
+    'search results': `/search?q=${encodeURIComponent('招生')}&category=admissions`,
+    'search without results': '/search?q=zzzz',
+    'search form': '/search',
+    'disclosure guide': '/guide',
+    'statistics index': '/statistics',
+    statistics: '/statistics/2021-2022',
+    'English statistics': '/en/statistics/2021-2022',
+    reports: '/reports',
+    report: '/reports/2021-2022',
+    'not found': '/records/nope',
+    'unknown address': '/no/such/page',
+    'English unknown address': '/en/no/such/page',
+    'outside the column': '/feeds/a/b',
+  };
+  return pageTypeNames.map((name) => [name, paths[name]]);
 };
 
 /** Addresses that must answer a 404 page: unknown records, codes and years, unknown paths, in both languages and outside the column. */
