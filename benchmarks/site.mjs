@@ -89,8 +89,8 @@ const section = `<!-- site:start -->
 ## Public site (issue: public site)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, with \`node benchmarks/site.mjs\`: ${count.toLocaleString('en')}
-synthetic records (\`--seed 42\`) plus the demo institution in SQLite; the gateway and the site (\`next start\`) run as separate
-processes on the machine that also generates the load.
+synthetic records (\`--seed 42\`) plus the demo institution in SQLite; the gateway and the site (its server, \`apps/web/server.mjs\`)
+run as separate processes on the machine that also generates the load.
 
 **Lighthouse 12.2.3** (default mobile profile with simulated throttling, Debian's chromium ${spawnSync(chromiumPath, ['--version'], { encoding: 'utf8' }).stdout.trim().replace(/^Chromium /, '')}):
 
@@ -103,14 +103,14 @@ Binary audits that did not pass: ${scores.map((s) => `${s.name}: ${s.failed.join
 **Page weight of the column home** (gzip, as sent): HTML ${(weight.html / 1024).toFixed(1)} KB + JavaScript ${(weight.js / 1024).toFixed(1)} KB
 (${assets.filter((a) => a.endsWith('.js')).length} files) + CSS ${(weight.css / 1024).toFixed(1)} KB = **${totalKb.toFixed(1)} KB** (budget 200 KB).
 
-**Load** (autocannon, ${connections} connections, ${seconds} s per row). The alternative a user would otherwise pick is rendering
-every request (as a generic CMS page does); the per-request rows show that cost on the same machine:
+**Load** (autocannon, ${connections} connections, ${seconds} s per row). Every page is rendered per request, since each response
+carries its own CSP nonce; the gateway answers behind it come from Next's data cache, expired when the data change:
 
 | page | req/s | p50 ms | p99 ms | errors |
 |---|---:|---:|---:|---:|
 ${loadRows.map((r) => `| ${r.name} | ${r.rps.toLocaleString('en')} | ${r.p50} | ${r.p99} | ${r.errors} |`).join('\n')}
 
-Site server memory (RSS of next-server) after the load: ${Math.round(rss)} MB.
+Site server memory (RSS) after the load: ${Math.round(rss)} MB.
 <!-- site:end -->`;
 
 const file = path.join(root, 'BENCHMARKS.md');

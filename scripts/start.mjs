@@ -42,8 +42,8 @@ console.log(`
 
   信息公开专栏 / public site: http://localhost:${webPort}/   (English: http://localhost:${webPort}/en)
   CMS 管理后台 / admin:     http://localhost:${port}/admin
-  REST API:                 http://localhost:${port}/api/disclosures
-  Payload GraphQL:          http://localhost:${port}/api/graphql
+  REST API（工作人员 / staff）: http://localhost:${port}/api/disclosures
+  Payload GraphQL（工作人员 / staff）: http://localhost:${port}/api/graphql
   公共 GraphQL API / public: http://localhost:${gatewayPort}/graphql   (docs: docs/API.md)
 
 演示账号 / demo accounts:
