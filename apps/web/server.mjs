@@ -1,13 +1,15 @@
 // Serves the built public site (`next build`). Besides the client's real address (per-visitor
-// limits; see @xxgk/http), it follows each request in an AsyncLocalStorage that the site's
-// gateway client writes to (src/lib/requestState.ts): a page that failed only because the
-// gateway refused or failed, with no earlier answer to fall back on, is answered 503 with
-// Retry-After and a short page of its own, instead of 500.
+// limits; see @xxgk/http), it keeps rendered pages and serves them again with a fresh CSP nonce
+// (pageCache.mjs), and it follows each request in an AsyncLocalStorage that the site's gateway
+// client writes to (src/lib/requestState.ts): a page that failed only because the gateway
+// refused or failed, with no earlier answer to fall back on, is answered 503 with Retry-After
+// and a short page of its own, instead of 500.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTrustedProxies } from '@xxgk/http';
 import { serveNext } from '@xxgk/http/serveNext';
+import { createPageCache, isCacheablePage } from './pageCache.mjs';
 
 const requests = new AsyncLocalStorage();
 globalThis[Symbol.for('xxgk.requestState')] = requests;
@@ -25,7 +27,7 @@ const unavailablePage = (retryAfterSeconds) =>
  * Replaces a 5xx caused by an unavailable gateway, whenever and however Next writes it (status
  * first, or straight to end(), compressed or not): the status, the headers and the body.
  */
-const around = (request, response, handle) => {
+const withRequestState = (request, response, handle) => {
   const state = { servedStale: false, gatewayUnavailable: null };
   const original = { writeHead: response.writeHead, write: response.write, end: response.end };
   let replacement = null;
@@ -56,4 +58,10 @@ const around = (request, response, handle) => {
 };
 
 const port = Number(process.env.PORT ?? process.env.WEB_PORT ?? 3001);
+const pageCache = createPageCache({ origin: `http://127.0.0.1:${port}`, maxAgeMs: Number(process.env.WEB_REVALIDATE_SECONDS ?? 60) * 1000 });
+// The revalidation route (app/api/revalidate) clears it when the gateway reports a change.
+globalThis[Symbol.for('xxgk.pageCache')] = pageCache;
+
+const around = (request, response, handle) => (isCacheablePage(request) ? pageCache.serve(request, response) : withRequestState(request, response, handle));
+
 await serveNext({ dir: path.dirname(fileURLToPath(import.meta.url)), port, trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES), around });

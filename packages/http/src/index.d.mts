@@ -8,3 +8,7 @@ export declare const normalizeAddress: (address: string) => string;
 export declare const createClientAddress: (options: { trustedProxies: string[] }) => (request: IncomingMessage) => string;
 /** Header through which a server started by serveNext passes the resolved client address to the app. */
 export declare const clientAddressHeader: 'x-xxgk-client-address';
+/** The client's preferred encoding among br and gzip (q-values respected), or null. */
+export declare const negotiateEncoding: (acceptEncoding: string | null | undefined) => 'br' | 'gzip' | null;
+/** A whole body compressed with br (quality 5) or gzip (level 6). */
+export declare const compressBody: (body: Uint8Array, encoding: 'br' | 'gzip') => Buffer;

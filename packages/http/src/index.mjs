@@ -1,2 +1,3 @@
 // @ts-check
 export { clientAddressHeader, createClientAddress, normalizeAddress, parseTrustedProxies } from './clientAddress.mjs';
+export { compressBody, negotiateEncoding } from './compression.mjs';

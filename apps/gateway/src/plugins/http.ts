@@ -1,6 +1,6 @@
+import { compressBody, negotiateEncoding } from '@xxgk/http';
 import fresh from 'fresh';
 import type { Plugin } from 'graphql-yoga';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
  * HTTP semantics the GraphQL server does not give by itself (RFC 9110/9111):
@@ -11,25 +11,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * - every answer says `X-Content-Type-Options: nosniff`; GET answers may be cached briefly.
  * The response cache's own conditional handling is bypassed: its ETags outlive data changes.
  */
-type Encoding = 'br' | 'gzip';
-
-/** The client's preferred encoding among ours (RFC 9110 §12.5.3: q-values; q=0 refuses). */
-export const negotiateEncoding = (acceptEncoding: string | null): Encoding | null => {
-  if (!acceptEncoding) return null;
-  const offers = acceptEncoding.split(',').map((part) => {
-    const [name = '', ...parameters] = part.trim().toLowerCase().split(';');
-    const q = parameters.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return { name: name.trim(), q: q ? Number(q.slice(2)) : 1 };
-  });
-  const weight = (encoding: Encoding) => offers.find((offer) => offer.name === encoding)?.q ?? offers.find((offer) => offer.name === '*')?.q ?? 0;
-  const ranked = (['br', 'gzip'] as const).map((encoding) => ({ encoding, q: weight(encoding) })).filter((offer) => offer.q > 0);
-  ranked.sort((a, b) => b.q - a.q);
-  return ranked[0]?.encoding ?? null;
-};
-
-const compress = (body: Uint8Array, encoding: Encoding) =>
-  encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : gzipSync(body, { level: 6 });
-
 const quote = (tag: string) => (/^(W\/)?".*"$/.test(tag) ? tag : `"${tag}"`);
 
 export const useHttpSemantics = ({ maxAgeSeconds, minBytes = 1024 }: { maxAgeSeconds: number; minBytes?: number }): Plugin => {
@@ -60,7 +41,7 @@ export const useHttpSemantics = ({ maxAgeSeconds, minBytes = 1024 }: { maxAgeSec
       const encoding = body && isJson && body.byteLength >= minBytes ? negotiateEncoding(request.headers.get('accept-encoding')) : null;
       if (isJson) headers.append('vary', 'Accept-Encoding');
       if (encoding && body) {
-        body = compress(body, encoding);
+        body = compressBody(body, encoding);
         headers.set('content-encoding', encoding);
       }
       headers.delete('content-length');

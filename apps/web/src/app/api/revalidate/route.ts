@@ -1,12 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
 import { publicDataTag } from '../../../lib/gateway';
+import { forgetKeptPages } from '../../../lib/keptPages';
 import { settings } from '../../../lib/settings';
 
 /**
  * Called by the gateway as soon as it sees the data version change (a record published,
  * changed, withdrawn or repealed; site settings; checklist wording). The gateway already serves
- * the new data when it calls, so every cached page and answer expires at once, immediately
+ * the new data when it calls, so every kept page and cached answer expires at once, immediately
  * (not stale-while-revalidate: a withdrawn record must not be served again).
  */
 const isAuthorised = (request: Request) => {
@@ -18,5 +19,6 @@ const isAuthorised = (request: Request) => {
 export async function POST(request: Request) {
   if (!isAuthorised(request)) return Response.json({ error: '未授权 / Unauthorised' }, { status: 401 });
   revalidateTag(publicDataTag, { expire: 0 });
+  forgetKeptPages();
   return Response.json({ revalidated: true, at: new Date().toISOString() });
 }
