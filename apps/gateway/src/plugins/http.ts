@@ -29,30 +29,37 @@ export const useHttpSemantics = ({ maxAgeSeconds, minBytes = 1024 }: { maxAgeSec
       setRequest(next);
     },
     async onResponse({ request, response, setResponse, fetchAPI }) {
-      const headers = new fetchAPI.Headers(response.headers);
+      const headers = response.headers;
       headers.set('x-content-type-options', 'nosniff');
       if (!headers.has('cache-control')) {
         const isCacheable = request.method === 'GET' && response.status === 200;
         headers.set('cache-control', isCacheable ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds * 5}` : 'no-store');
       }
-      let body: Uint8Array | null = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
       const etag = headers.get('etag');
       const isJson = /json/.test(headers.get('content-type') ?? '');
-      const encoding = body && isJson && body.byteLength >= minBytes ? negotiateEncoding(request.headers.get('accept-encoding')) : null;
       if (isJson) headers.append('vary', 'Accept-Encoding');
+      const wantsEncoding = isJson && response.body ? negotiateEncoding(request.headers.get('accept-encoding')) : null;
+      const condition = conditions.get(request);
+      const isHead = headRequests.has(request);
+      // Most answers need only their headers touched; the body is read only to compress it, to
+      // answer a condition or a HEAD.
+      if (!wantsEncoding && !condition && !isHead) {
+        if (etag) headers.set('etag', quote(etag));
+        return;
+      }
+      let body: Uint8Array | null = response.body ? new Uint8Array(await response.arrayBuffer()) : null;
+      const encoding = wantsEncoding && body && body.byteLength >= minBytes ? wantsEncoding : null;
       if (encoding && body) {
         body = compressBody(body, encoding);
         headers.set('content-encoding', encoding);
       }
       headers.delete('content-length');
       if (etag) headers.set('etag', quote(encoding ? `${etag.replace(/"/g, '')}-${encoding}` : etag));
-      const condition = conditions.get(request);
       if (condition && response.status === 200 && fresh({ 'if-none-match': condition }, { etag: headers.get('etag') ?? undefined })) {
         for (const name of ['content-encoding', 'content-type']) headers.delete(name);
         setResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
       }
-      const isHead = headRequests.has(request);
       if (body) headers.set('content-length', String(body.byteLength));
       setResponse(new fetchAPI.Response(isHead || !body ? null : (body as Uint8Array<ArrayBuffer>), { status: response.status, statusText: response.statusText, headers }));
     },
