@@ -93,30 +93,27 @@ export const stopServer = (child) => {
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ensureChromium = () => {
   if (existsSync(chromiumPath)) return false;
+  aptInstall({ packages: ['chromium', 'fonts-noto-cjk'], missing: `Chromium not found at ${chromiumPath}. Install it (sudo apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.` });
+  return true;
+};
+
+/** Installs Debian packages as root or with sudo; without either, says what to install and stops. */
+const aptInstall = ({ packages, missing }) => {
   const isRoot = process.getuid?.() === 0;
   const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
   if (!isRoot && !canSudo) {
-    console.error(`✗ Chromium not found at ${chromiumPath}. Install it (sudo apt-get install -y chromium fonts-noto-cjk) or set CHROMIUM_PATH.`);
+    console.error(`✗ ${missing}`);
     process.exit(1);
   }
   const apt = (args) => (isRoot ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]));
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']);
-  return true;
+  apt(['install', '-y', '-qq', '--no-install-recommends', ...packages]);
 };
 
 /** The W3C Nu HTML checker (vnu-jar, in the tests) runs on Java 17+; install Debian's when missing and allowed. */
 export const ensureJava = () => {
   if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0) return false;
-  const isRoot = process.getuid?.() === 0;
-  const canSudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
-  if (!isRoot && !canSudo) {
-    console.error('✗ Java not found. Install it (sudo apt-get install -y default-jre-headless): the HTML checker needs it.');
-    process.exit(1);
-  }
-  const apt = (args) => (isRoot ? run('apt-get', args, { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : run('sudo', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]));
-  apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless']);
+  aptInstall({ packages: ['default-jre-headless'], missing: 'Java not found. Install it (sudo apt-get install -y default-jre-headless): the HTML checker needs it.' });
   return true;
 };
 

@@ -10,8 +10,7 @@
 // Next renders it exactly as for a reader. Only complete, current pages are kept: status 200,
 // HTML with a nonce, not built from a last good answer. The gateway's change notification
 // clears everything (app/api/revalidate), and no page is kept longer than `maxAgeMs`.
-import { randomBytes } from 'node:crypto';
-import { compressBody, negotiateEncoding } from '@xxgk/http';
+import { compressBody, negotiateEncoding, newNonce } from '@xxgk/http';
 
 /** Requests that skip the cache (the cache's own fills); anything else a reader sends is ignored. */
 export const bypassHeader = 'x-xxgk-page-cache';
@@ -30,8 +29,6 @@ export const isCacheablePage = (request) => {
   const url = new URL(request.url ?? '/', 'http://site');
   return !url.searchParams.has('_rsc') && !uncached.test(url.pathname);
 };
-
-export const newNonce = () => randomBytes(16).toString('base64');
 
 /**
  * A kept page with a fresh nonce: every occurrence of the nonce it was rendered with, in the body
@@ -122,5 +119,5 @@ export const createPageCache = ({ origin, maxAgeMs, maxEntries = 1000 }) => {
     pages.clear();
   };
 
-  return { serve, clear, size: () => pages.size };
+  return { serve, clear };
 };

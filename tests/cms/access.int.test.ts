@@ -1,8 +1,7 @@
 import { collections, type Status } from '@xxgk/domain';
 import type { Payload, Where } from 'payload';
 import { describe, expect, it } from 'vitest';
-import { createFixture, createRecord, type Fixture } from '../support/fixtures';
-import { withCms } from '../support/payload';
+import { createRecord, type Fixture, withFixture } from '../support/fixtures';
 
 /**
  * The access matrix: every role × operation × own/other department × status, through the
@@ -37,12 +36,7 @@ const expected = (actor: Actor, operation: Operation, scope: Scope, status: Stat
 
 let payload: Payload;
 let fixture: Fixture;
-withCms({
-  setup: async (cms) => {
-    payload = cms.payload;
-    fixture = await createFixture(payload);
-  },
-});
+withFixture((loaded) => ({ payload, fixture } = loaded));
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : fixture.users[actor]);
 

@@ -1,18 +1,12 @@
 import { collections, globals } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { describe, expect, it } from 'vitest';
-import { createFixture, messageOf, type Fixture } from '../support/fixtures';
-import { withCms } from '../support/payload';
+import { messageOf, type Fixture, withFixture } from '../support/fixtures';
 
 /** Accounts, reference data and site settings: who reads and changes them, field by field. */
 let payload: Payload;
 let fixture: Fixture;
-withCms({
-  setup: async (cms) => {
-    payload = cms.payload;
-    fixture = await createFixture(payload);
-  },
-});
+withFixture((loaded) => ({ payload, fixture } = loaded));
 
 const as = (actor: keyof Fixture['users']) => ({ user: fixture.users[actor] as never, overrideAccess: false });
 const refusal = (attempt: Promise<unknown>) => attempt.then(() => null, (error: unknown) => error);

@@ -2,8 +2,7 @@ import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../seeds/src/lib/pdf';
-import { createFixture, messageOf, type Fixture } from '../support/fixtures';
-import { withCms } from '../support/payload';
+import { messageOf, type Fixture, withFixture } from '../support/fixtures';
 
 /**
  * Whether a file is public is the system's decision (a public record links it), and which
@@ -12,12 +11,7 @@ import { withCms } from '../support/payload';
  */
 let payload: Payload;
 let fixture: Fixture;
-withCms({
-  setup: async (cms) => {
-    payload = cms.payload;
-    fixture = await createFixture(payload);
-  },
-});
+withFixture((loaded) => ({ payload, fixture } = loaded));
 
 const collection = collections.attachments;
 const asEditor = () => ({ user: fixture.users.editor as never, overrideAccess: false });

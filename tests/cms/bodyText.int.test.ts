@@ -1,18 +1,12 @@
 import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { describe, expect, it } from 'vitest';
-import { createFixture, type Fixture } from '../support/fixtures';
-import { withCms } from '../support/payload';
+import { type Fixture, withFixture } from '../support/fixtures';
 import { richTextFromParagraphs } from '../../seeds/src/lib/richText';
 
 let payload: Payload;
 let fixture: Fixture;
-withCms({
-  setup: async (cms) => {
-    payload = cms.payload;
-    fixture = await createFixture(payload);
-  },
-});
+withFixture((loaded) => ({ payload, fixture } = loaded));
 
 const editor = () => ({ user: fixture.users.editor as never, overrideAccess: false });
 

@@ -1,8 +1,7 @@
 import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { describe, expect, it } from 'vitest';
-import { createFixture, createRecord, type Fixture } from '../support/fixtures';
-import { withCms } from '../support/payload';
+import { createRecord, type Fixture, withFixture } from '../support/fixtures';
 
 /**
  * Version history (every saved version of a record) follows the record's read rule: a version
@@ -11,12 +10,7 @@ import { withCms } from '../support/payload';
  */
 let payload: Payload;
 let fixture: Fixture;
-withCms({
-  setup: async (cms) => {
-    payload = cms.payload;
-    fixture = await createFixture(payload);
-  },
-});
+withFixture((loaded) => ({ payload, fixture } = loaded));
 
 const collection = collections.disclosures;
 const as = (actor: 'editor' | 'otherEditor' | 'supervisor' | 'reviewer' | null) =>

@@ -1,17 +1,11 @@
 import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { describe, expect, it } from 'vitest';
-import { createFixture, createRecord, messageOf, type Fixture } from '../support/fixtures';
-import { withCms } from '../support/payload';
+import { createRecord, messageOf, type Fixture, withFixture } from '../support/fixtures';
 
 let payload: Payload;
 let fixture: Fixture;
-withCms({
-  setup: async (cms) => {
-    payload = cms.payload;
-    fixture = await createFixture(payload);
-  },
-});
+withFixture((loaded) => ({ payload, fixture } = loaded));
 
 const as = (who: keyof Fixture['users']) => ({ user: fixture.users[who] as never, overrideAccess: false });
 const update = (id: number, data: Record<string, unknown>, who: keyof Fixture['users']) =>

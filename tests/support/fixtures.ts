@@ -1,5 +1,6 @@
 import { collections, type Role, type Status, type Validity } from '@xxgk/domain';
 import type { Payload } from 'payload';
+import { withCms } from './payload';
 
 export type Fixture = {
   departments: { own: number; other: number };
@@ -72,3 +73,12 @@ export const messageOf = (error: unknown): string => {
   const data = (error as { data?: { errors?: { message: string }[] } }).data;
   return data?.errors?.map((e) => e.message).join(' ') || (error as Error).message;
 };
+
+/**
+ * A test CMS with the fixture loaded before the file's tests (removed after them); `load`
+ * receives both, for the file's own variables.
+ */
+export const withFixture = (load: (loaded: { payload: Payload; fixture: Fixture }) => void) =>
+  withCms({
+    setup: async (cms) => load({ payload: cms.payload, fixture: await createFixture(cms.payload) }),
+  });

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { isCacheablePage, newNonce, withNonce } from '../pageCache.mjs';
+import { newNonce } from '@xxgk/http';
+import { isCacheablePage, withNonce } from '../pageCache.mjs';
 
 const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage;
 

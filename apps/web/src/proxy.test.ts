@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce } from './lib/contentSecurityPolicy';
+import { newNonce } from '@xxgk/http';
+import { contentSecurityPolicy } from './lib/contentSecurityPolicy';
 import { localeFromHeaders } from './lib/requestHeaders';
 import { columnAddress, internalPath, legacyChineseRedirect, pageRequestHeaders } from './proxy';
 

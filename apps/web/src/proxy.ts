@@ -1,7 +1,7 @@
-import { clientAddressHeader } from '@xxgk/http';
+import { clientAddressHeader, newNonce } from '@xxgk/http';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { Locale } from './i18n/locales';
-import { contentSecurityPolicy, newNonce } from './lib/contentSecurityPolicy';
+import { contentSecurityPolicy } from './lib/contentSecurityPolicy';
 import { pageExists } from './lib/pageExists';
 import { localeHeader, nonceHeader } from './lib/requestHeaders';
 import { settings } from './lib/settings';

@@ -12,3 +12,7 @@ export declare const clientAddressHeader: 'x-xxgk-client-address';
 export declare const negotiateEncoding: (acceptEncoding: string | null | undefined) => 'br' | 'gzip' | null;
 /** A whole body compressed with br (quality 5) or gzip (level 6). */
 export declare const compressBody: (body: Uint8Array, encoding: 'br' | 'gzip') => Buffer;
+/** Content-Disposition with an ASCII filename and, for other names, an RFC 8187 `filename*`. */
+export declare const contentDisposition: (filename: string, disposition?: 'attachment' | 'inline') => string;
+/** A fresh CSP nonce: 128 random bits, base64. */
+export declare const newNonce: () => string;

@@ -1,8 +1,8 @@
 import { clientAddressHeader } from '@xxgk/http';
 import { collections, decideLoginAttempt } from '@xxgk/domain';
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload';
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload';
 import { createHash } from 'node:crypto';
-import { t } from '../i18n/messages';
+import { refusal } from '../i18n/messages';
 
 /**
  * Throttles sign-in per account and client address (decideLoginAttempt in @xxgk/domain) instead
@@ -28,10 +28,7 @@ export const throttleLogin: CollectionBeforeOperationHook = async ({ args, opera
     if (stored) await req.payload.update({ collection: collections.loginThrottles, id: stored.id, data: decision.next, overrideAccess: true, depth: 0 });
     else await req.payload.create({ collection: collections.loginThrottles, data: { key, ...decision.next }, overrideAccess: true, depth: 0 });
   }
-  if (!decision.isAllowed) {
-    const message = t(req, 'loginThrottled', { minutes: decision.retryAfterMinutes });
-    throw new APIError(message, 429, { code: 'loginThrottled', message, retryAfterMinutes: decision.retryAfterMinutes }, true);
-  }
+  if (!decision.isAllowed) throw refusal({ req, refusal: { key: 'loginThrottled', params: { minutes: decision.retryAfterMinutes } }, status: 429 });
   return args;
 };
 

@@ -1,6 +1,3 @@
-/** A fresh, unguessable nonce for one response (128 random bits, base64). */
-export const newNonce = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-
 /**
  * The site's Content-Security-Policy. Scripts run only with this response's nonce (Next stamps
  * its own scripts with it) or when loaded by such a script ('strict-dynamic'); no inline script

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachment } from './contentDisposition';
+import { contentDisposition as attachment } from '@xxgk/http';
 import { cacheableResponse, etagOf, matchesIfNoneMatch } from './httpCache';
 
 describe('Content-Disposition (RFC 6266)', () => {

@@ -1,3 +1,4 @@
+import fresh from 'fresh';
 import { createHash } from 'node:crypto';
 
 /**
@@ -10,13 +11,8 @@ export const shortLived = 'public, max-age=60, must-revalidate';
 
 export const etagOf = (body: string | Uint8Array) => `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
-/** If-None-Match with the weak comparison RFC 9110 §13.1.2 prescribes for GET. */
-export const matchesIfNoneMatch = (header: string | null, etag: string) => {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
-};
+/** If-None-Match with the weak comparison RFC 9110 §13.1.2 prescribes for GET (the `fresh` library, as in the gateway). */
+export const matchesIfNoneMatch = (header: string | null, etag: string) => fresh({ 'if-none-match': header ?? undefined }, { etag });
 
 /** 200 with the body, or 304 when the reader already has it; both carry the validator and the lifetime. */
 export const cacheableResponse = (request: Request, body: string | Uint8Array<ArrayBuffer>, { contentType, cacheControl = shortLived, headers = {} }: { contentType: string; cacheControl?: string; headers?: Record<string, string> }) => {

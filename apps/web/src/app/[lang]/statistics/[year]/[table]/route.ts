@@ -1,5 +1,5 @@
 import { isLocale } from '../../../../../i18n';
-import { attachment } from '../../../../../lib/contentDisposition';
+import { contentDisposition } from '@xxgk/http';
 import { toCsv } from '../../../../../lib/csv';
 import { cacheableResponse } from '../../../../../lib/httpCache';
 import { yearStatistics } from '../../../../../lib/statistics';
@@ -17,6 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ lang
   }
   return cacheableResponse(request, toCsv(csv.header, csv.rows), {
     contentType: 'text/csv; charset=utf-8',
-    headers: { 'content-disposition': attachment(`statistics-${year}-${key}-${locale}.csv`) },
+    headers: { 'content-disposition': contentDisposition(`statistics-${year}-${key}-${locale}.csv`) },
   });
 }
