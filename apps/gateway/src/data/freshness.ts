@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Payload } from 'payload';
 import type { StatisticsStore } from '../statistics/store';
 import { loadReferenceData, type ReferenceData } from './referenceData';
@@ -5,12 +6,13 @@ import { loadReferenceData, type ReferenceData } from './referenceData';
 /**
  * Keeps the gateway within a second of the CMS without a long TTL: a cheap signature of the
  * public tables (latest change times and counts) is read every `intervalMs`; when it changes,
- * the version increases, which retires every cached response (the version is part of each
- * cache key) and reloads the reference data. Works for any number of gateway processes,
- * since each watches the database itself.
+ * the version changes, which retires every cached response (the version is part of each
+ * cache key) and reloads the reference data. The version is a digest of the signature, not a
+ * local counter, so every gateway process on one database computes the same one: they can share
+ * one response cache (Redis), and none serves another's answer from before a change.
  */
 export type Freshness = {
-  version: () => number;
+  version: () => string;
   reference: () => Promise<ReferenceData>;
   close: () => void;
 };
@@ -27,14 +29,15 @@ export const watchFreshness = async ({
   /** Called after the version moved on (e.g. to tell the public site). */
   onChange?: () => void;
 }): Promise<Freshness> => {
-  let version = 0;
+  const digest = (signature: string) => createHash('sha256').update(signature).digest('base64url').slice(0, 16);
   let signature = await store.dataSignature();
+  let version = digest(signature);
   let reference = loadReferenceData(payload);
   const check = async () => {
     const next = await store.dataSignature();
     if (next === signature) return;
     signature = next;
-    version += 1;
+    version = digest(next);
     reference = loadReferenceData(payload);
     onChange();
   };
