@@ -2,7 +2,7 @@ import { seedDemo } from '@xxgk/seeds/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type TestGateway } from '../support/gateway';
 import { startCms, type TestCms } from '../support/payload';
-import { publicSql, sql, sqlRows } from '../support/sql';
+import { recountOf } from '../support/recount';
 
 /**
  * Nothing that is not public ever leaves the gateway, through any list, lookup, count,
@@ -54,11 +54,9 @@ describe('records the public must never see', () => {
       expect(await searchTotal(record.title)).toBe(0);
       expect(JSON.stringify(body)).not.toContain(record.title);
     }
-    const [{ n }] = (await sqlRows<{ n: number }>(
-      cms.payload,
-      sql`SELECT COUNT(*) AS n FROM disclosures d WHERE ${publicSql} AND d.published_at >= '2021-08-31T16:00:00.000Z' AND d.published_at < '2022-08-31T16:00:00.000Z'`,
-    )) as [{ n: number }];
-    expect(await yearTotal()).toBe(Number(n));
+    const n = await recountOf(cms.payload).publicCount({ publishedFrom: '2021-08-31T16:00:00.000Z', publishedBefore: '2022-08-31T16:00:00.000Z' });
+    expect(n).toBeGreaterThan(0);
+    expect(await yearTotal()).toBe(n);
   });
 
   it('never finds a hidden record by the words of its body', async () => {

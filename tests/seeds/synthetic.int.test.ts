@@ -3,7 +3,7 @@ import { seedDemo } from '@xxgk/seeds/demo';
 import { generateSynthetic } from '@xxgk/seeds/synthetic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../support/payload';
-import { sql, sqlRows } from '../support/sql';
+import { recountOf, type RawRow } from '../support/recount';
 
 let cms: TestCms;
 
@@ -13,17 +13,13 @@ beforeAll(async () => {
 });
 afterAll(async () => cms?.close());
 
-type Row = { id: number; title: string; status: string; attribute: string; audience: string; published_at: string | null; academic_year: string | null; body_text: string };
+type Row = RawRow;
 
-/** Generates `count` rows and returns exactly the rows this call wrote (ids above the previous maximum), read back in SQL. */
+/** Generates `count` rows and returns exactly the rows this call wrote (after the previous newest), read back from the database itself. */
 const generate = async (count: number, seed: number) => {
-  const [highest] = await sqlRows<{ maxId: number | null }>(cms.payload, sql`SELECT MAX(id) AS maxId FROM disclosures`);
-  const maxId = highest?.maxId ?? 0;
+  const mark = await recountOf(cms.payload).mark();
   await generateSynthetic({ payload: cms.payload, count, seed });
-  return sqlRows<Row>(
-    cms.payload,
-    sql`SELECT id, title, status, attribute, audience, published_at, academic_year, body_text FROM disclosures WHERE id > ${maxId} ORDER BY id`,
-  );
+  return recountOf(cms.payload).rowsAfter(mark);
 };
 
 describe('synthetic data generator', () => {
@@ -51,8 +47,8 @@ describe('synthetic data generator', () => {
     expect(hidden.length).toBeGreaterThan(20);
     expect(rows.filter(isPublic).length).toBeGreaterThan(300);
     for (const row of rows) {
-      expect(row.academic_year === null, row.title).toBe(row.published_at === null);
-      expect(row.body_text, row.title).toContain('合成数据');
+      expect(row.academicYear === null, row.title).toBe(row.publishedAt === null);
+      expect(row.bodyText, row.title).toContain('合成数据');
     }
     const visible = await cms.payload.find({
       collection: collections.disclosures,
@@ -62,7 +58,7 @@ describe('synthetic data generator', () => {
       depth: 0,
       overrideAccess: false,
     });
-    expect(visible.docs.map((doc) => doc.id).sort((a, b) => a - b)).toEqual(rows.filter(isPublic).map((row) => row.id));
+    expect(visible.docs.map((doc) => String(doc.id)).sort()).toEqual(rows.filter(isPublic).map((row) => row.id).sort());
   });
 
   it('produces records the CMS itself can read and update, with index numbers in the institution’s form', async () => {

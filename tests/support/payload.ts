@@ -7,15 +7,42 @@ import type { Payload } from 'payload';
 export type TestCms = { payload: Payload; dir: string; uploadDir: string; close: () => Promise<void> };
 
 /**
- * A real Payload on a real, new SQLite file in a temporary folder, migrated and loaded with the
- * checklist exactly as `npm start` does. The config reads the environment when imported, so
- * the variables are set first and the config is imported afterwards.
+ * The database the integration suites run on: SQLite by default; MongoDB when
+ * TEST_DATABASE=mongodb, on the server MONGODB_TEST_URL names (`npm test` starts the
+ * MongoDB-wire test server and runs the suites a second time that way).
+ */
+export const testDatabase: 'sqlite' | 'mongodb' = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite';
+
+/**
+ * The URL of database `name` on the server `base` names. Users of the test server (and of most
+ * real deployments) are defined in `admin`, which a database in the path would otherwise replace
+ * as the place to authenticate.
+ */
+export const mongoDatabaseUrl = (base: string, name: string) => {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  if (url.username && !url.searchParams.has('authSource')) url.searchParams.set('authSource', 'admin');
+  return url.href;
+};
+
+const testDatabaseUrl = (dir: string) => {
+  if (testDatabase === 'sqlite') return `file:${path.join(dir, 'test.db')}`;
+  const base = process.env.MONGODB_TEST_URL;
+  if (!base) throw new Error('TEST_DATABASE=mongodb needs MONGODB_TEST_URL (e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0)');
+  // One database per test file: named after its temporary folder, dropped when it closes.
+  return mongoDatabaseUrl(base, `xxgk_${path.basename(dir).replace(/[^A-Za-z0-9]/g, '_')}`);
+};
+
+/**
+ * A real Payload on a new database (a SQLite file in a temporary folder, or a MongoDB database),
+ * migrated and loaded with the checklist exactly as `npm start` does. The config reads the
+ * environment when imported, so the variables are set first and the config is imported afterwards.
  */
 export const startCms = async ({ uploadMaxMb = 1 }: { uploadMaxMb?: number } = {}): Promise<TestCms> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'xxgk-test-'));
   const uploadDir = path.join(dir, 'uploads');
   Object.assign(process.env, {
-    DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
+    DATABASE_URL: testDatabaseUrl(dir),
     DATA_DIR: dir,
     UPLOAD_DIR: uploadDir,
     UPLOAD_MAX_MB: String(uploadMaxMb),
@@ -33,6 +60,7 @@ export const startCms = async ({ uploadMaxMb = 1 }: { uploadMaxMb?: number } = {
     dir,
     uploadDir,
     close: async () => {
+      if (payload.db.name === 'mongoose') await (payload.db as unknown as { connection: { dropDatabase: () => Promise<unknown> } }).connection.dropDatabase();
       await payload.destroy();
       rmSync(dir, { recursive: true, force: true });
     },

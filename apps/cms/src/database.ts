@@ -38,7 +38,9 @@ const withLiteralLike = (adapterObj: DatabaseAdapterObj): DatabaseAdapterObj => 
 
 export const buildDatabaseAdapter = ({ choice, busyTimeout }: { choice: DatabaseChoice; busyTimeout: number }): DatabaseAdapterObj =>
   choice.kind === 'mongodb'
-    ? mongooseAdapter({ url: choice.url })
+    ? // Indexes are created by prepareDatabase (bootstrap/ensureMongoIndexes.ts) before the apps start,
+      // not one by one in the background by every process that connects.
+      mongooseAdapter({ url: choice.url, connectOptions: { autoIndex: false } })
     : withLiteralLike(
         sqliteAdapter({
           client: { url: choice.url },

@@ -12,9 +12,9 @@ export type Context = {
   payload: Payload;
   reference: ReferenceData;
   statistics: StatisticsStore;
-  attachments: DataLoader<number, Attachment | null>;
+  attachments: DataLoader<string, Attachment | null>;
   /** Bodies are the heaviest column: lists never read them, this loader fetches them in one query when asked for. */
-  bodies: DataLoader<number, unknown>;
+  bodies: DataLoader<string, unknown>;
   /** Computes a value once per request (e.g. per-item activity used by all 50 items). */
   once: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
   limits: { maxPageSize: number; resolverTimeoutMs: number };

@@ -16,15 +16,18 @@ import {
   type Validity,
 } from '@xxgk/domain';
 import type { Payload } from 'payload';
-import { sql } from '@payloadcms/db-sqlite';
-import { like } from '@payloadcms/db-sqlite/drizzle';
+import { createMongoBulkStore } from './mongoBulkStore';
+import { createSqliteBulkStore } from './sqliteBulkStore';
+
+/** A document id as Payload gives it: an integer on SQLite, ObjectId text on MongoDB. Maps key it as text. */
+export type RefId = number | string;
 
 /** One record for bulk loading, with references already resolved to ids. */
 export type BulkDisclosure = {
   title: string;
-  categoryId: number;
-  checklistItemId: number | null;
-  departmentId: number;
+  categoryId: RefId;
+  checklistItemId: RefId | null;
+  departmentId: RefId;
   body: unknown;
   attribute: Attribute;
   audience: Audience;
@@ -33,24 +36,25 @@ export type BulkDisclosure = {
   publishedAt: Date | null;
   status: Status;
   validity: Validity;
-  channelIds: number[];
-  review: { reviewerId: number | null; reviewerName: string; outcome: ReviewOutcome } | null;
+  channelIds: RefId[];
+  review: { reviewerId: RefId | null; reviewerName: string; outcome: ReviewOutcome } | null;
 };
 
+/** Reference data keyed by id as text, so the same maps serve both databases. */
 export type ReferenceIds = {
   institutionCode: string;
-  categorySeqById: Map<number, number>;
-  categoryNameById: Map<number, string>;
-  itemById: Map<number, { code: string; text: string; categoryId: number }>;
-  departmentIds: Set<number>;
-  channelIds: Set<number>;
+  categorySeqById: Map<string, number>;
+  categoryNameById: Map<string, string>;
+  itemById: Map<string, { code: string; text: string; categoryId: RefId }>;
+  departmentIds: Set<string>;
+  channelIds: Set<string>;
 };
 
 const lookupOf = (refs: ReferenceIds): ReferenceLookup => ({
-  categoryName: (id) => refs.categoryNameById.get(Number(id)) ?? null,
-  item: (id) => refs.itemById.get(Number(id)) ?? null,
-  departmentExists: (id) => refs.departmentIds.has(Number(id)),
-  channelExists: (id) => refs.channelIds.has(Number(id)),
+  categoryName: (id) => refs.categoryNameById.get(String(id)) ?? null,
+  item: (id) => refs.itemById.get(String(id)) ?? null,
+  departmentExists: (id) => refs.departmentIds.has(String(id)),
+  channelExists: (id) => refs.channelIds.has(String(id)),
 });
 
 /**
@@ -92,98 +96,51 @@ export const prepareBulkDisclosure = (row: BulkDisclosure, refs: ReferenceIds, n
   return problems.length > 0 ? { problem: problems.map((refusal) => refusalMessage(refusal, 'zh')).join(' ') } : { derived };
 };
 
+export type PreparedDisclosure = { row: BulkDisclosure; derived: ReturnType<typeof deriveRecord>; indexNo: string };
+
+/** What each database does for the bulk writer: find the highest 索引号 serial of a prefix, and write prepared rows. */
+export type BulkStore = {
+  /** The highest serial already used under `prefix` (0 if none): one indexed lookup, not a scan. */
+  highestSerial: (prefix: string) => Promise<number>;
+  /** Writes the rows (all or, where the database allows it, none); timestamps are `now`. */
+  insert: (rows: PreparedDisclosure[], now: Date) => Promise<void>;
+};
+
 /**
- * Writes many records at once with multi-row INSERTs inside one transaction per call, using
- * the tables Payload itself defines (so column names never drift from the content model).
- * Every row is derived and checked first by the domain rules the CMS applies; one bad row
- * refuses the whole call and nothing of it is written.
+ * Writes many records at once. Every row is derived and checked first by the domain rules the
+ * CMS applies (deriveRecord, validateRecord); one bad row refuses the whole call before anything
+ * is written. 索引号 serials are reserved per prefix in memory after one lookup of the highest
+ * serial in use. The writing itself belongs to the database's store: multi-row INSERTs in one
+ * transaction on SQLite, insertMany on MongoDB (see mongoBulkStore.ts for what is atomic there).
  * Bulk rows get no version history entry: their first version is created on their first edit.
  */
 export const createBulkWriter = async ({ payload, refs }: { payload: Payload; refs: ReferenceIds }) => {
-  if (payload.db.name === 'mongoose') {
-    throw new Error('批量生成目前仅支持 SQLite；MongoDB 的批量写入随 MongoDB 议题提供。/ Bulk loading supports SQLite only for now.');
-  }
-  const db = (payload.db as unknown as { drizzle: any; tables: Record<string, any> });
-  const { disclosures, disclosures_rels: rels, disclosures_reviews: reviews } = db.tables;
+  const store: BulkStore = payload.db.name === 'mongoose' ? createMongoBulkStore(payload) : createSqliteBulkStore(payload);
   const nextSerial = new Map<string, number>();
 
   const reserveIndexNo = async (row: BulkDisclosure) => {
     const parts = {
       institutionCode: refs.institutionCode,
-      categorySeq: refs.categorySeqById.get(row.categoryId)!,
+      categorySeq: refs.categorySeqById.get(String(row.categoryId))!,
       year: Number(chinaDate(row.formedAt).slice(0, 4)),
     };
     const prefix = indexNoPrefix(parts);
-    if (!nextSerial.has(prefix)) {
-      const existing: { indexNo: string }[] = await db.drizzle.select({ indexNo: disclosures.indexNo }).from(disclosures).where(like(disclosures.indexNo, `${prefix}%`));
-      nextSerial.set(prefix, existing.reduce((max, { indexNo }) => Math.max(max, Number(indexNo.slice(prefix.length)) || 0), 0) + 1);
-    }
+    if (!nextSerial.has(prefix)) nextSerial.set(prefix, (await store.highestSerial(prefix)) + 1);
     const serial = nextSerial.get(prefix)!;
     nextSerial.set(prefix, serial + 1);
     return formatIndexNo({ ...parts, serial });
   };
 
   return async (rows: BulkDisclosure[], firstRowNumber = 1) => {
-    const clock = new Date();
-    const now = clock.toISOString();
+    const now = new Date();
     const checked = rows.map((row, index) => {
-      const result = prepareBulkDisclosure(row, refs, clock);
+      const result = prepareBulkDisclosure(row, refs, now);
       if ('problem' in result) throw new Error(`第 ${firstRowNumber + index} 条（${row.title}）：${result.problem}`);
       return { row, derived: result.derived };
     });
-    const prepared: { row: BulkDisclosure; derived: (typeof checked)[number]['derived']; indexNo: string }[] = [];
+    const prepared: PreparedDisclosure[] = [];
     for (const { row, derived } of checked) prepared.push({ row, derived, indexNo: await reserveIndexNo(row) });
-    await db.drizzle.transaction(async (tx: any) => {
-      const idByIndexNo = new Map<string, number>();
-      for (let start = 0; start < prepared.length; start += 400) {
-        const slice = prepared.slice(start, start + 400);
-        const inserted: { id: number; indexNo: string }[] = await tx
-          .insert(disclosures)
-          .values(
-            slice.map(({ row, derived, indexNo }) => ({
-              title: row.title,
-              category: row.categoryId,
-              checklistItem: row.checklistItemId,
-              department: row.departmentId,
-              body: row.body,
-              bodyText: derived.bodyText,
-              attribute: row.attribute,
-              audience: row.audience,
-              reason: row.reason,
-              formedAt: row.formedAt.toISOString(),
-              publishedAt: derived.publishedAt,
-              indexNo,
-              status: derived.status,
-              validity: derived.validity,
-              academicYear: derived.academicYear,
-              createdAt: now,
-              updatedAt: now,
-            })),
-          )
-          .returning({ id: disclosures.id, indexNo: disclosures.indexNo });
-        for (const { id, indexNo } of inserted) idByIndexNo.set(indexNo, id);
-      }
-      const relRows = prepared.flatMap(({ row, indexNo }) =>
-        row.channelIds.map((channelId, order) => ({ parent: idByIndexNo.get(indexNo), path: 'channels', order: order + 1, channelsID: channelId })),
-      );
-      for (let start = 0; start < relRows.length; start += 1000) await tx.insert(rels).values(relRows.slice(start, start + 1000));
-      const reviewRows = prepared.flatMap(({ derived, indexNo }) => {
-        const parentId = idByIndexNo.get(indexNo)!;
-        return derived.reviews.map((review, index) => ({
-          _order: index + 1,
-          _parentID: parentId,
-          id: `bulk-${parentId}-${index + 1}`,
-          reviewer: review.reviewer,
-          reviewerName: review.reviewerName,
-          reviewedAt: review.reviewedAt,
-          outcome: review.outcome,
-          fromStatus: review.fromStatus,
-          toStatus: review.toStatus,
-          note: review.note,
-        }));
-      });
-      for (let start = 0; start < reviewRows.length; start += 800) await tx.insert(reviews).values(reviewRows.slice(start, start + 800));
-    });
+    await store.insert(prepared, now);
     return rows.length;
   };
 };
@@ -201,16 +158,12 @@ export const loadReferenceIds = async (payload: Payload): Promise<ReferenceIds> 
   ]);
   return {
     institutionCode: settings.institution?.code || 'XXGK',
-    categorySeqById: new Map(categories.map((c) => [c.id as number, c.seq as number])),
-    categoryNameById: new Map(categories.map((c) => [c.id as number, c.name as string])),
-    itemById: new Map(items.map((i) => [i.id as number, { code: i.code as string, text: i.text as string, categoryId: i.category as number }])),
-    departmentIds: new Set(departments.map((d) => d.id as number)),
-    channelIds: new Set(channels.map((c) => c.id as number)),
+    categorySeqById: new Map(categories.map((c) => [String(c.id), c.seq as number])),
+    categoryNameById: new Map(categories.map((c) => [String(c.id), c.name as string])),
+    itemById: new Map(items.map((i) => [String(i.id), { code: i.code as string, text: i.text as string, categoryId: i.category as RefId }])),
+    departmentIds: new Set(departments.map((d) => String(d.id))),
+    channelIds: new Set(channels.map((c) => String(c.id))),
   };
 };
 
-/** Refreshes the query planner's statistics after a bulk load, so SQLite keeps choosing the narrow indexes. */
-export const analyzeAfterBulkLoad = async (payload: Payload) => {
-  if (payload.db.name === 'mongoose') return;
-  await (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle.run(sql`ANALYZE`);
-};
+export { analyzeAfterBulkLoad } from './sqliteBulkStore';

@@ -1,15 +1,15 @@
 import type { Payload } from 'payload';
 import { migrations } from '../migrations';
+import { ensureMongoIndexes } from './ensureMongoIndexes';
 import { ensureReferenceData } from './ensureReferenceData';
 
 /**
- * Brings a database up to date: SQL migrations (SQLite), then the reference data. This is the
+ * Brings a database up to date: SQL migrations (SQLite) or the declared indexes (MongoDB), then the reference data. This is the
  * single owner of the schema; the CMS and other processes never push schema changes themselves.
  */
 export const prepareDatabase = async (payload: Payload) => {
-  if (payload.db.name !== 'mongoose') {
-    // Generated migrations are typed for the SQLite adapter; the base adapter type is generic.
-    await payload.db.migrate({ migrations: migrations as never });
-  }
+  if (payload.db.name === 'mongoose') await ensureMongoIndexes(payload);
+  // Generated migrations are typed for the SQLite adapter; the base adapter type is generic.
+  else await payload.db.migrate({ migrations: migrations as never });
   return ensureReferenceData(payload);
 };

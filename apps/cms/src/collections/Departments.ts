@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin';
 import { fieldError } from '../i18n/messages';
 import { label } from '../i18n/label';
 import { idOf } from '../lib/user';
+import { findReference } from '../lib/findReference';
 
 /** Departments have at most two levels: school-level units and their sub-units. */
 const keepTwoLevels: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -12,8 +13,9 @@ const keepTwoLevels: CollectionBeforeValidateHook = async ({ data, originalDoc, 
   if (!parentId) return data;
   const collection = collections.departments;
   if (originalDoc && parentId === originalDoc.id) throw fieldError({ req, collection, refusal: { key: 'departmentOwnParent', path: 'parent' } });
-  const parent = await req.payload.findByID({ collection, id: parentId, depth: 0, req });
-  if (parent.parent) throw fieldError({ req, collection, refusal: { key: 'departmentTooDeep', path: 'parent', params: { parent: parent.name } } });
+  // An unknown parent is reported by the relationship field's own validation.
+  const parent = await findReference(req, collection, parentId);
+  if (parent?.parent) throw fieldError({ req, collection, refusal: { key: 'departmentTooDeep', path: 'parent', params: { parent: parent.name } } });
   return data;
 };
 

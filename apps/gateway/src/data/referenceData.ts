@@ -1,6 +1,7 @@
 import { collections } from '@xxgk/domain';
 import type { Channel, ChecklistCategory, ChecklistItem, Department } from '@xxgk/cms/types';
 import type { Payload } from 'payload';
+import { idOf, type RecordId } from '../schema/ids';
 
 /**
  * The small, public reference tables (10 categories, 50 items, departments, channels), held in
@@ -12,13 +13,13 @@ export type ReferenceData = {
   items: ChecklistItem[];
   departments: Department[];
   channels: Channel[];
-  categoryById: Map<number, ChecklistCategory>;
+  categoryById: Map<RecordId, ChecklistCategory>;
   categoryByCode: Map<string, ChecklistCategory>;
-  itemById: Map<number, ChecklistItem>;
+  itemById: Map<RecordId, ChecklistItem>;
   itemByCode: Map<string, ChecklistItem>;
-  departmentById: Map<number, Department>;
+  departmentById: Map<RecordId, Department>;
   departmentByCode: Map<string, Department>;
-  channelById: Map<number, Channel>;
+  channelById: Map<RecordId, Channel>;
   channelByKey: Map<string, Channel>;
 };
 
@@ -39,13 +40,13 @@ export const loadReferenceData = async (payload: Payload): Promise<ReferenceData
     items: items.sort((a, b) => a.seq - b.seq),
     departments,
     channels: channels.sort((a, b) => (a.order ?? 0) - (b.order ?? 0)),
-    categoryById: by(categories, (c) => c.id),
+    categoryById: by(categories, (c) => idOf(c)!),
     categoryByCode: by(categories, (c) => c.code),
-    itemById: by(items, (i) => i.id),
+    itemById: by(items, (i) => idOf(i)!),
     itemByCode: by(items, (i) => i.code),
-    departmentById: by(departments, (d) => d.id),
+    departmentById: by(departments, (d) => idOf(d)!),
     departmentByCode: by(departments, (d) => d.code),
-    channelById: by(channels, (c) => c.id),
+    channelById: by(channels, (c) => idOf(c)!),
     channelByKey: by(channels, (c) => c.key),
   };
 };

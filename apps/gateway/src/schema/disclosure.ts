@@ -49,7 +49,7 @@ builder.node(DisclosureType, {
   id: { resolve: (d) => d.id, parse: (id) => parseRecordId(id) },
   // Batched: a page of lookups is one query, filtered by the public access rules.
   loadMany: async (ids, ctx) => {
-    const valid = ids.filter((id): id is number | string => id !== null);
+    const valid = ids.filter((id): id is string => id !== null);
     if (valid.length === 0) return ids.map(() => null);
     const { docs } = await ctx.payload.find({
       collection: 'disclosures',
@@ -60,7 +60,7 @@ builder.node(DisclosureType, {
       pagination: false,
       overrideAccess: false,
     });
-    return ids.map((id) => (docs as DisclosureRow[]).find((doc) => String(doc.id) === String(id)) ?? null);
+    return ids.map((id) => (docs as DisclosureRow[]).find((doc) => idOf(doc) === id) ?? null);
   },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'indexNo' in value && 'formedAt' in value,
   fields: (t) => ({
@@ -75,7 +75,7 @@ builder.node(DisclosureType, {
       type: ChecklistItemType,
       nullable: true,
       description: '清单事项。/ Checklist item.',
-      resolve: (d, _, ctx) => ctx.reference.itemById.get(idOf(d.checklistItem) ?? -1) ?? null,
+      resolve: (d, _, ctx) => ctx.reference.itemById.get(idOf(d.checklistItem) ?? '') ?? null,
     }),
     department: t.field({
       type: DepartmentType,
@@ -101,12 +101,12 @@ builder.node(DisclosureType, {
     validity: t.field({ type: ValidityEnum, description: '有效性。/ Validity.', resolve: (d) => d.validity }),
     bodyText: t.string({
       description: '正文纯文本。/ Body as plain text.',
-      resolve: async (d, _, ctx) => lexicalPlainText(await ctx.bodies.load(d.id)),
+      resolve: async (d, _, ctx) => lexicalPlainText(await ctx.bodies.load(idOf(d)!)),
     }),
     bodyHtml: t.string({
       description: '正文 HTML（已转义）。/ Body as HTML (escaped).',
       resolve: async (d, _, ctx) => {
-        const body = await ctx.bodies.load(d.id);
+        const body = await ctx.bodies.load(idOf(d)!);
         return body ? convertLexicalToHTML({ data: body as never, disableContainer: true }) : '';
       },
     }),

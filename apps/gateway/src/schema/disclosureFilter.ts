@@ -44,7 +44,7 @@ export const whereFromFilter = (filter: DisclosureFilterInput | null | undefined
   const clauses: Where[] = [];
   if (!filter) return clauses;
   const { reference } = ctx;
-  const resolve = <T extends { id: number }>(map: Map<string, T>, code: string, zh: string, en: string, field: string) => {
+  const resolve = <T extends { id: number | string }>(map: Map<string, T>, code: string, zh: string, en: string, field: string) => {
     const found = map.get(code);
     if (!found) throw badInput(`未知的${zh}「${code}」`, `unknown ${en} "${code}"`, field);
     return found.id;

@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { badInput, withTimeout } from '../errors';
 import { disclosureColumns, DisclosureType, type DisclosureRow } from './disclosure';
 import { DisclosureFilter, whereFromFilter, type DisclosureFilterInput } from './disclosureFilter';
-import { decodeNodeId, parseRecordId } from './ids';
+import { decodeNodeId, parseRecordId, type RecordId } from './ids';
 
 const DisclosureOrder = builder.enumType('DisclosureOrder', {
   description: '排序方式。/ Sort order.',
@@ -18,7 +18,7 @@ const DisclosureOrder = builder.enumType('DisclosureOrder', {
  * Cursors are keyset positions (publication time, id), not offsets: records published while a
  * client pages through land before its position or after it, so no record repeats or is skipped.
  */
-type Position = { at: string; id: number | string };
+type Position = { at: string; id: RecordId };
 const encodeCursor = (doc: DisclosureRow) => Buffer.from(JSON.stringify({ at: doc.publishedAt, id: doc.id })).toString('base64url');
 const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 

@@ -16,7 +16,7 @@ DepartmentType.implement({
       type: DepartmentType,
       nullable: true,
       description: '上级部门（最多两级）。/ Parent department (at most two levels).',
-      resolve: (d, _, ctx) => ctx.reference.departmentById.get(idOf(d.parent) ?? -1) ?? null,
+      resolve: (d, _, ctx) => ctx.reference.departmentById.get(idOf(d.parent) ?? '') ?? null,
     }),
   }),
 });
@@ -35,7 +35,7 @@ export const ChecklistCategoryType = builder.objectRef<ChecklistCategory>('Check
 
 /** Per-item activity is one GROUP BY for all 50 items, computed once per request. */
 const activityOf = async (item: ChecklistItem, ctx: Context) =>
-  (await ctx.once('itemActivity', () => ctx.statistics.itemActivity())).find((row) => row.id === item.id);
+  (await ctx.once('itemActivity', () => ctx.statistics.itemActivity())).find((row) => row.id === idOf(item));
 
 ChecklistItemType.implement({
   description: '《高等学校信息公开事项清单》中的一项。/ One of the 50 items of the MOE disclosure checklist.',
@@ -53,7 +53,7 @@ ChecklistItemType.implement({
       type: DepartmentType,
       nullable: true,
       description: '责任部门。/ Responsible department.',
-      resolve: (i, _, ctx) => ctx.reference.departmentById.get(idOf(i.responsibleDepartment) ?? -1) ?? null,
+      resolve: (i, _, ctx) => ctx.reference.departmentById.get(idOf(i.responsibleDepartment) ?? '') ?? null,
     }),
     cadence: t.string({
       nullable: true,
@@ -83,7 +83,7 @@ ChecklistCategoryType.implement({
     items: t.field({
       type: [ChecklistItemType],
       description: '本类别的清单事项。/ The items of this category.',
-      resolve: (c, _, ctx) => ctx.reference.items.filter((item) => idOf(item.category) === c.id),
+      resolve: (c, _, ctx) => ctx.reference.items.filter((item) => idOf(item.category) === idOf(c)),
     }),
   }),
 });

@@ -1,5 +1,6 @@
 import { academicYearRange, chinaDate, chinaNoon } from '@xxgk/domain';
 import { builder } from '../builder';
+import { idOf } from './ids';
 import type { Context } from '../context';
 import { badInput, withTimeout } from '../errors';
 import type { Period, StatisticsSummary } from '../statistics/store';
@@ -75,19 +76,19 @@ const StatisticsType = builder.objectRef<StatisticsResult>('Statistics').impleme
     byChannel: t.field({
       type: [ChannelCount],
       description: '按渠道（一条可经多个渠道发布）。/ Per channel (a record may go out on several).',
-      resolve: (s, _, ctx) => ctx.reference.channels.map((channel) => ({ channel: channel as never, count: s.summary.byChannel.find((r) => r.id === channel.id)?.count ?? 0 })),
+      resolve: (s, _, ctx) => ctx.reference.channels.map((channel) => ({ channel: channel as never, count: s.summary.byChannel.find((r) => r.id === idOf(channel))?.count ?? 0 })),
     }),
     byCategory: t.field({
       type: [CategoryCount],
       description: '按清单类别。/ Per checklist category.',
-      resolve: (s, _, ctx) => ctx.reference.categories.map((category) => ({ category: category as never, count: s.summary.byCategory.find((r) => r.id === category.id)?.count ?? 0 })),
+      resolve: (s, _, ctx) => ctx.reference.categories.map((category) => ({ category: category as never, count: s.summary.byCategory.find((r) => r.id === idOf(category))?.count ?? 0 })),
     }),
     byChecklistItem: t.field({
       type: [ItemCount],
       description: '按清单事项（全部 50 项）。/ Per checklist item (all 50).',
       resolve: (s, _, ctx) =>
         ctx.reference.items.map((item) => {
-          const row = s.summary.byChecklistItem.find((r) => r.id === item.id);
+          const row = s.summary.byChecklistItem.find((r) => r.id === idOf(item));
           return { item: item as never, count: row?.count ?? 0, latest: row?.latest ?? null };
         }),
     }),
@@ -110,7 +111,7 @@ const StatisticsType = builder.objectRef<StatisticsResult>('Statistics').impleme
       description: '清单覆盖情况。/ Checklist coverage.',
       resolve: (s, _, ctx) => {
         const covered = new Set(s.summary.byChecklistItem.filter((r) => r.count > 0).map((r) => r.id));
-        return { covered: covered.size, total: ctx.reference.items.length, missing: ctx.reference.items.filter((i) => !covered.has(i.id)) as never[] };
+        return { covered: covered.size, total: ctx.reference.items.length, missing: ctx.reference.items.filter((i) => !covered.has(idOf(i)!)) as never[] };
       },
     }),
   }),

@@ -11,7 +11,7 @@ export const createSqliteStatistics = (payload: Payload): StatisticsStore => {
   const db = (payload.db as unknown as { drizzle: { all: (query: SQL) => Promise<Record<string, unknown>[]> } }).drizzle;
   const isPublic = predicateSql(publicRecordPredicate, 'd');
   const inPeriod = ({ from, to }: Period) => sql`d.published_at >= ${from.toISOString()} AND d.published_at < ${to.toISOString()}`;
-  const counts = async (query: SQL) => (await db.all(query)).map((row) => ({ id: Number(row.id), count: Number(row.count) }));
+  const counts = async (query: SQL) => (await db.all(query)).map((row) => ({ id: String(row.id), count: Number(row.count) }));
 
   return {
     summarize: async (period) => {
@@ -32,7 +32,7 @@ export const createSqliteStatistics = (payload: Payload): StatisticsStore => {
         total: Number(total[0]?.count ?? 0),
         byChannel,
         byCategory,
-        byChecklistItem: byChecklistItem.map((row) => ({ id: Number(row.id), count: Number(row.count), latest: (row.latest as string) ?? null })),
+        byChecklistItem: byChecklistItem.map((row) => ({ id: String(row.id), count: Number(row.count), latest: (row.latest as string) ?? null })),
         byDepartment,
         byMonth: byMonth.map((row) => ({ month: String(row.month), count: Number(row.count) })),
       };
@@ -41,7 +41,7 @@ export const createSqliteStatistics = (payload: Payload): StatisticsStore => {
       (
         await db.all(sql`SELECT d.checklist_item_id AS id, COUNT(*) AS count, MAX(d.published_at) AS latest FROM disclosures d
           WHERE ${isPublic} AND d.checklist_item_id IS NOT NULL GROUP BY d.checklist_item_id`)
-      ).map((row) => ({ id: Number(row.id), count: Number(row.count), latest: (row.latest as string) ?? null })),
+      ).map((row) => ({ id: String(row.id), count: Number(row.count), latest: (row.latest as string) ?? null })),
     academicYears: async () =>
       (
         await db.all(sql`SELECT CAST(substr(d.academic_year, 1, 4) AS INTEGER) AS startYear, COUNT(*) AS count FROM disclosures d

@@ -1,10 +1,11 @@
 /**
  * Statistics are computed by the database, never by loading records into the gateway: GROUP BY
- * on SQL, an aggregation pipeline on MongoDB (that implementation comes with the MongoDB issue).
+ * on SQL (sqlite.ts), an aggregation pipeline on MongoDB (mongodb.ts).
  * Every figure counts public records only: published, actively disclosed, public audience.
  */
 export type Period = { from: Date; to: Date };
-export type Count = { id: number; count: number };
+/** A count per referenced document; ids are opaque text (integers on SQLite, ObjectIds on MongoDB). */
+export type Count = { id: string; count: number };
 
 export type StatisticsSummary = {
   total: number;

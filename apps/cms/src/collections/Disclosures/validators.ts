@@ -10,6 +10,7 @@ import {
 } from '@xxgk/domain';
 import type { PayloadRequest, Validate } from 'payload';
 import { say } from '../../i18n/messages';
+import { findReference } from '../../lib/findReference';
 import { idOf } from '../../lib/user';
 
 /**
@@ -26,11 +27,11 @@ export const validateChecklistItem: Validate = async (value, { req, siblingData 
   const itemId = idOf(value);
   if (!itemId) return true;
   const categoryId = idOf((siblingData as Sibling).category);
-  const found = await req.payload.findByID({ collection: collections.checklistItems, id: itemId, depth: 0, req, disableErrors: true, overrideAccess: true });
+  const found = await findReference(req, collections.checklistItems, itemId);
   const item = found ? { code: found.code, text: found.text, categoryId: idOf(found.category)! } : null;
   const category =
     item && categoryId && String(item.categoryId) !== String(categoryId)
-      ? await req.payload.findByID({ collection: collections.checklistCategories, id: categoryId, depth: 0, req, disableErrors: true, overrideAccess: true })
+      ? await findReference(req, collections.checklistCategories, categoryId)
       : null;
   return answer(req, checkChecklistItem({ itemId, item, categoryId, categoryName: category?.name }));
 };

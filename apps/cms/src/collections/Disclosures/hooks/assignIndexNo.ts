@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload';
 import type { Disclosure } from '../../../payload-types';
 import { fieldError } from '../../../i18n/messages';
 import { actorFromReq, idOf } from '../../../lib/user';
+import { findReference } from '../../../lib/findReference';
 
 /**
  * 索引号: assigned once on creation and never changed (checkIndexNoChange in @xxgk/domain).
@@ -25,7 +26,7 @@ export const assignIndexNo: CollectionBeforeChangeHook<Disclosure> = async ({ da
   if (!categoryId || Number.isNaN(formedAt.getTime())) return data;
   const [settings, category] = await Promise.all([
     req.payload.findGlobal({ slug: globals.siteSettings, depth: 0, req, overrideAccess: true }),
-    req.payload.findByID({ collection: collections.checklistCategories, id: categoryId, depth: 0, req, overrideAccess: true, disableErrors: true }),
+    findReference(req, collections.checklistCategories, categoryId),
   ]);
   if (!category) return data;
   const year = Number(chinaDate(formedAt).slice(0, 4));
