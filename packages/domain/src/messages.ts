@@ -83,6 +83,10 @@ export const messages = {
     zh: '只有审核员或管理员可以指定发布日期；发布时系统会自动记录。',
     en: 'Only reviewers and administrators may set the publication date; it is recorded automatically on publication.',
   },
+  valueTaken: {
+    zh: '{field}「{value}」已被使用，请换一个。',
+    en: '{field} "{value}" is already in use; choose another.',
+  },
   indexNoTaken: {
     zh: '索引号「{indexNo}」已被其他条目使用，请更换，或留空由系统自动分配。',
     en: 'Index number "{indexNo}" is already used by another record; change it, or leave it empty to have one assigned.',

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone';
 import { isAdmin } from '../access/isAdmin';
 import { label } from '../i18n/label';
 import { keepCodeStable } from '../lib/keepCodeStable';
+import { uniqueValue } from '../lib/uniqueValue';
 
 /** The channels records go out on (公开渠道); administrators keep the list. */
 export const Channels: CollectionConfig = {
@@ -22,10 +23,15 @@ export const Channels: CollectionConfig = {
       required: true,
       unique: true,
       label: label('标识', 'Key'),
-      validate: (value: unknown) =>
-        typeof value === 'string' && channelKeyPattern.test(value)
-          ? true
-          : '标识只能包含小写字母、数字和连字符，如 wechat / Use lower-case letters, digits and hyphens, e.g. wechat',
+      validate: uniqueValue({
+        collection: collections.channels,
+        field: 'key',
+        label: label('渠道标识', 'Channel key'),
+        format: (value: unknown) =>
+          typeof value === 'string' && channelKeyPattern.test(value)
+            ? true
+            : '标识只能包含小写字母、数字和连字符，如 wechat / Use lower-case letters, digits and hyphens, e.g. wechat',
+      }),
     },
     { name: 'isActive', type: 'checkbox', defaultValue: true, label: label('启用', 'Active') },
     { name: 'order', type: 'number', defaultValue: 100, label: label('排序', 'Order') },

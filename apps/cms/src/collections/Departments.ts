@@ -6,6 +6,7 @@ import { fieldError } from '../i18n/messages';
 import { label } from '../i18n/label';
 import { idOf } from '../lib/user';
 import { findReference } from '../lib/findReference';
+import { uniqueValue } from '../lib/uniqueValue';
 
 /** Departments have at most two levels: school-level units and their sub-units. */
 const keepTwoLevels: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -36,10 +37,15 @@ export const Departments: CollectionConfig = {
       unique: true,
       label: label('编码', 'Code'),
       admin: { description: label('小写字母、数字和连字符，如 finance', 'Lower-case letters, digits and hyphens, e.g. finance') },
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z][a-z0-9-]{1,40}$/.test(value)
-          ? true
-          : '编码只能包含小写字母、数字和连字符（2–41 位）/ Use lower-case letters, digits and hyphens',
+      validate: uniqueValue({
+        collection: collections.departments,
+        field: 'code',
+        label: label('部门编码', 'Department code'),
+        format: (value: unknown) =>
+          typeof value === 'string' && /^[a-z][a-z0-9-]{1,40}$/.test(value)
+            ? true
+            : '编码只能包含小写字母、数字和连字符（2–41 位）/ Use lower-case letters, digits and hyphens',
+      }),
     },
     {
       name: 'kind',
