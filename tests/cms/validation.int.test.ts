@@ -193,7 +193,7 @@ describe('refused reference-data changes', () => {
   it('a channel key already in use, in English when asked in English', async () => {
     const [channel] = (await payload.find({ collection: collections.channels, limit: 1 })).docs;
     await refusedAsTaken(
-      payload.create({ collection: collections.channels, data: { name: '重复渠道', key: channel!.key }, locale: 'en', req: { i18n: { language: 'en' } } as never }),
+      payload.create({ collection: collections.channels, data: { name: '重复渠道', key: channel!.key }, req: { i18n: { language: 'en' } } as never }),
       'channels',
       'key',
       `Channel key "${channel!.key}" is already in use`,

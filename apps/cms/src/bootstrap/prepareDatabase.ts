@@ -1,5 +1,6 @@
 import type { Payload } from 'payload';
 import { migrations } from '../migrations';
+import { backfillMongoBodyText } from './backfillMongoBodyText';
 import { ensureMongoIndexes } from './ensureMongoIndexes';
 import { ensureReferenceData } from './ensureReferenceData';
 
@@ -8,7 +9,10 @@ import { ensureReferenceData } from './ensureReferenceData';
  * single owner of the schema; the CMS and other processes never push schema changes themselves.
  */
 export const prepareDatabase = async (payload: Payload) => {
-  if (payload.db.name === 'mongoose') await ensureMongoIndexes(payload);
+  if (payload.db.name === 'mongoose') {
+    await ensureMongoIndexes(payload);
+    await backfillMongoBodyText(payload);
+  }
   // Generated migrations are typed for the SQLite adapter; the base adapter type is generic.
   else await payload.db.migrate({ migrations: migrations as never });
   return ensureReferenceData(payload);
