@@ -6,4 +6,4 @@ import base from './vitest.config';
  * scripts/test.mjs sets TEST_DATABASE=mongodb and MONGODB_TEST_URL. Unit tests do not touch a
  * database and run once, in vitest.config.ts.
  */
-export default defineConfig({ ...base, test: { ...base.test, include: ['tests/**/*.int.test.ts', 'seeds/**/*.int.test.ts'] } });
+export default defineConfig({ ...base, test: { ...base.test, include: ['tests/{cms,gateway,seeds}/**/*.int.test.ts'] } });

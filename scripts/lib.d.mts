@@ -11,3 +11,6 @@ export declare const startCmsServer: (options: ServerOptions) => ChildProcess;
 export declare const startGatewayServer: (options: ServerOptions) => ChildProcess;
 export declare const startWebServer: (options: ServerOptions) => ChildProcess;
 export declare const stopServer: (child: ChildProcess) => void;
+export declare const redisServerPath: string;
+export declare const nginxPath: string;
+export declare const ensureRedisAndNginx: () => boolean;

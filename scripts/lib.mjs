@@ -117,6 +117,23 @@ export const ensureJava = () => {
   return true;
 };
 
+/**
+ * The several-instances tests (tests/topology, tests/e2e/topology) run Debian's redis-server (the
+ * shared caches) and nginx (the load balancer) as ordinary processes on loopback, each with its own
+ * temporary configuration; install them when missing and allowed. Installing does not start them.
+ */
+export const redisServerPath = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
+export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export const ensureRedisAndNginx = () => {
+  const missing = [existsSync(redisServerPath) ? null : 'redis-server', existsSync(nginxPath) ? null : 'nginx'].filter((name) => name !== null);
+  if (missing.length === 0) return false;
+  aptInstall({
+    packages: missing,
+    missing: `${missing.join(' and ')} not found. Install them (sudo apt-get install -y ${missing.join(' ')}) or set REDIS_SERVER_PATH / NGINX_PATH: the several-instances tests need them.`,
+  });
+  return true;
+};
+
 /** Starts the public GraphQL gateway (TypeScript run by tsx) and returns the child process. */
 export const startGatewayServer = ({ port, env = nodeEnv(), stdio = 'inherit' }) =>
   // `--import tsx` runs TypeScript in this one process (the tsx CLI would add a second, idle one).

@@ -8,6 +8,18 @@ import path from 'node:path';
 import { run } from './lib.mjs';
 
 /**
+ * The URL of database `name` on the server `base` names. Users of the test server (and of most
+ * real deployments) are defined in `admin`, which a database in the path would otherwise replace
+ * as the place to authenticate.
+ */
+export const mongoDatabaseUrl = (base, name) => {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  if (url.username && !url.searchParams.has('authSource')) url.searchParams.set('authSource', 'admin');
+  return url.href;
+};
+
+/**
  * Returns `{ url, describe, stop }`, or null when neither variable is set (the MongoDB suites are
  * then reported as not run). The kit's server is stopped and deleted when this process exits.
  */

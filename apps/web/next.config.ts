@@ -1,4 +1,7 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Browser features the site never uses, refused to its pages and to anything embedded in them. */
 const permissionsPolicy = ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()', 'serial=()', 'bluetooth=()', 'browsing-topics=()'].join(', ');
@@ -29,4 +32,12 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Several site instances (REDIS_URL set): Next's data cache lives in Redis, shared by every
+ * instance (cacheHandler.mjs), and none keeps a copy in its own memory. Only for the server a
+ * build is run with: `next build` neither needs Redis nor writes to it.
+ */
+export default (phase: string): NextConfig =>
+  phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL
+    ? { ...nextConfig, cacheHandler: path.join(path.dirname(fileURLToPath(import.meta.url)), 'cacheHandler.mjs'), cacheMaxMemorySize: 0 }
+    : nextConfig;

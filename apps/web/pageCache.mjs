@@ -9,7 +9,8 @@
 // A page is filled by asking the site itself (over loopback, marked to bypass the cache), so
 // Next renders it exactly as for a reader. Only complete, current pages are kept: status 200,
 // HTML with a nonce, not built from a last good answer. The gateway's change notification
-// clears everything (app/api/revalidate), and no page is kept longer than `maxAgeMs`.
+// clears everything (app/api/revalidate; with several instances, every instance hears of it through
+// Redis: sharedCache.mjs), and no page is kept longer than `maxAgeMs`.
 import { compressBody, negotiateEncoding, newNonce } from '@xxgk/http';
 
 /** Requests that skip the cache (the cache's own fills); anything else a reader sends is ignored. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseTrustedProxies } from '@xxgk/http';
 import { serveNext } from '@xxgk/http/serveNext';
 import { createPageCache, isCacheablePage } from './pageCache.mjs';
+import { connectSharedCache } from './sharedCache.mjs';
 
 const requests = new AsyncLocalStorage();
 globalThis[Symbol.for('xxgk.requestState')] = requests;
@@ -61,6 +62,9 @@ const port = Number(process.env.PORT ?? process.env.WEB_PORT ?? 3001);
 const pageCache = createPageCache({ origin: `http://127.0.0.1:${port}`, maxAgeMs: Number(process.env.WEB_REVALIDATE_SECONDS ?? 60) * 1000 });
 // The revalidation route (app/api/revalidate) clears it when the gateway reports a change.
 globalThis[Symbol.for('xxgk.pageCache')] = pageCache;
+// Several instances (REDIS_URL): the gateway reports a change to one of them, which expires the
+// shared data cache and publishes it; every instance then forgets its kept pages (sharedCache.mjs).
+connectSharedCache({ onExpiry: () => pageCache.clear() });
 
 const around = (request, response, handle) => (isCacheablePage(request) ? pageCache.serve(request, response) : withRequestState(request, response, handle));
 

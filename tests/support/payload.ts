@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Payload } from 'payload';
+import { mongoDatabaseUrl } from '../../scripts/mongoTestServer.mjs';
 
 export type TestCms = { payload: Payload; dir: string; uploadDir: string; close: () => Promise<void> };
 
@@ -13,17 +14,7 @@ export type TestCms = { payload: Payload; dir: string; uploadDir: string; close:
  */
 export const testDatabase: 'sqlite' | 'mongodb' = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite';
 
-/**
- * The URL of database `name` on the server `base` names. Users of the test server (and of most
- * real deployments) are defined in `admin`, which a database in the path would otherwise replace
- * as the place to authenticate.
- */
-export const mongoDatabaseUrl = (base: string, name: string) => {
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  if (url.username && !url.searchParams.has('authSource')) url.searchParams.set('authSource', 'admin');
-  return url.href;
-};
+export { mongoDatabaseUrl };
 
 const testDatabaseUrl = (dir: string) => {
   if (testDatabase === 'sqlite') return `file:${path.join(dir, 'test.db')}`;

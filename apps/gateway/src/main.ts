@@ -9,7 +9,7 @@ import { createGateway } from './yoga';
 const env = readEnv();
 const payload = await getPayload({ config });
 const notify = createSiteNotifier({ payload, url: resolveUrls(env).webRevalidate, secret: resolveRevalidateSecret(env) });
-const { yoga } = await createGateway({
+const { yoga, close } = await createGateway({
   payload,
   options: env,
   site: { key: resolveSiteKey(env), notify },
@@ -17,6 +17,7 @@ const { yoga } = await createGateway({
 });
 const server = createServer(yoga);
 server.listen(env.GATEWAY_PORT, () => payload.logger.info(`Gateway ready at http://localhost:${env.GATEWAY_PORT}/graphql`));
-const stop = () => server.close(() => process.exit(0));
+// Stops the freshness watch and closes the shared cache's connection (REDIS_URL) before leaving.
+const stop = () => server.close(() => void close().finally(() => process.exit(0)));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -1,6 +1,6 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createInMemoryCache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import type { Env } from '@xxgk/config';
 import { createClientAddress, parseTrustedProxies } from '@xxgk/http';
 import DataLoader from 'dataloader';
@@ -11,11 +11,13 @@ import type { Payload } from 'payload';
 import type { Attachment } from '@xxgk/cms/types';
 import type { Context } from './context';
 import { watchFreshness } from './data/freshness';
+import { createResponseCache } from './data/responseCache';
 import { loadPersistedOperations } from './persistedOperations';
 import { useHttpSemantics } from './plugins/http';
 import { usePageSizeRule, useRateLimit, useRequestSizeLimit } from './plugins/limits';
 import { schema } from './schema';
-import { createSqliteStatistics } from './statistics/sqlite';
+import { idOf } from './schema/ids';
+import { createStatistics } from './statistics';
 
 export type GatewayOptions = Pick<
   Env,
@@ -28,6 +30,7 @@ export type GatewayOptions = Pick<
   | 'GATEWAY_FRESHNESS_MS'
   | 'TRUSTED_PROXIES'
   | 'NODE_ENV'
+  | 'REDIS_URL'
 >;
 
 /** How the gateway knows the public site: the key it presents, and how to tell it that data changed. */
@@ -56,9 +59,9 @@ export const createGateway = async ({
   site: SiteLink;
   persistedOperationsFile: string;
 }) => {
-  if (payload.db.name === 'mongoose') throw new Error('MongoDB statistics arrive with the MongoDB issue; the gateway needs SQLite for now.');
-  const statistics = createSqliteStatistics(payload);
+  const statistics = createStatistics(payload);
   const freshness = await watchFreshness({ payload, store: statistics, intervalMs: options.GATEWAY_FRESHNESS_MS, onChange: site.notify });
+  const responseCache = createResponseCache({ redisUrl: options.REDIS_URL, max: 5_000, log: (message) => payload.logger.warn(message) });
   const persisted = loadPersistedOperations(persistedOperationsFile);
   const clientAddress = createClientAddress({ trustedProxies: parseTrustedProxies(options.TRUSTED_PROXIES) });
   // In-process calls (tests' yoga.fetch) have no socket; they share one bucket.
@@ -91,13 +94,13 @@ export const createGateway = async ({
       payload,
       reference: await freshness.reference(),
       statistics,
-      attachments: new DataLoader<number, Attachment | null>(async (ids) => {
+      attachments: new DataLoader<string, Attachment | null>(async (ids) => {
         const { docs } = await payload.find({ collection: 'attachments', where: { id: { in: [...ids] } }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false });
-        return ids.map((id) => docs.find((doc) => doc.id === id) ?? null);
+        return ids.map((id) => docs.find((doc) => idOf(doc) === id) ?? null);
       }),
-      bodies: new DataLoader<number, unknown>(async (ids) => {
+      bodies: new DataLoader<string, unknown>(async (ids) => {
         const { docs } = await payload.find({ collection: 'disclosures', where: { id: { in: [...ids] } }, select: { body: true }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false });
-        return ids.map((id) => docs.find((doc) => doc.id === id)?.body ?? null);
+        return ids.map((id) => docs.find((doc) => idOf(doc) === id)?.body ?? null);
       }),
       once: (() => {
         const results = new Map<string, Promise<unknown>>();
@@ -119,7 +122,7 @@ export const createGateway = async ({
       useResponseCache({
         session: () => null, // every answer is public, so one cache serves all clients
         ttl: options.GATEWAY_CACHE_TTL_MS,
-        cache: createInMemoryCache({ max: 5_000 }),
+        cache: responseCache.cache, // in memory, or shared by every gateway in Redis (REDIS_URL)
         // The data version retires every cached answer as soon as the CMS changes anything public.
         // Hashed: the key doubles as the ETag, which must be plain ASCII.
         buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
@@ -127,5 +130,12 @@ export const createGateway = async ({
       }),
     ],
   });
-  return { yoga, close: () => freshness.close(), version: () => freshness.version() };
+  return {
+    yoga,
+    close: async () => {
+      freshness.close();
+      await responseCache.close();
+    },
+    version: () => freshness.version(),
+  };
 };

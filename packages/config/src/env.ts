@@ -35,10 +35,19 @@ const schema = z.object({
   REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
   WEB_REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(60),
   WEB_SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  // Several instances: the gateways' response cache and the sites' data cache live in this Redis
+  // (shared by every process) instead of in each process. Unset: each process keeps its own.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
+    .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** The name of every setting (checked against .env.example, turbo.json and docker-compose.yml). */
+export const envNames = Object.keys(schema.shape) as (keyof Env)[];
 
 export const readEnv = (source: Record<string, string | undefined> = process.env): Env => {
   const parsed = schema.safeParse(source);

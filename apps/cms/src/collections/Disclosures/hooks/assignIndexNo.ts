@@ -24,10 +24,10 @@ export const assignIndexNo: CollectionBeforeChangeHook<Disclosure> = async ({ da
   const categoryId = idOf(data.category);
   const formedAt = data.formedAt ? new Date(data.formedAt) : new Date();
   if (!categoryId || Number.isNaN(formedAt.getTime())) return data;
-  const [settings, category] = await Promise.all([
-    req.payload.findGlobal({ slug: globals.siteSettings, depth: 0, req, overrideAccess: true }),
-    findReference(req, collections.checklistCategories, categoryId),
-  ]);
+  // One after the other: inside a MongoDB transaction a session allows one operation at a time
+  // (concurrent ones fail with "transaction number … does not match").
+  const settings = await req.payload.findGlobal({ slug: globals.siteSettings, depth: 0, req, overrideAccess: true });
+  const category = await findReference(req, collections.checklistCategories, categoryId);
   if (!category) return data;
   const year = Number(chinaDate(formedAt).slice(0, 4));
   const parts = { institutionCode: settings.institution?.code || 'XXGK', categorySeq: category.seq, year };

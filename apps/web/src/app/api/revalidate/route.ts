@@ -9,6 +9,11 @@ import { settings } from '../../../lib/settings';
  * changed, withdrawn or repealed; site settings; checklist wording). The gateway already serves
  * the new data when it calls, so every kept page and cached answer expires at once, immediately
  * (not stale-while-revalidate: a withdrawn record must not be served again).
+ *
+ * With several site instances (REDIS_URL) the gateway reaches only one of them, through the load
+ * balancer. There the expiry goes to the data cache all instances share (cacheHandler.mjs) and is
+ * published once recorded; every instance, this one included, then forgets its kept pages
+ * (sharedCache.mjs, server.mjs). The forgetting here is only the first, immediate one.
  */
 const isAuthorised = (request: Request) => {
   const given = Buffer.from(request.headers.get('authorization')?.replace(/^Bearer /, '') ?? '');
