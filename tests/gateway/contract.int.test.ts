@@ -46,6 +46,22 @@ describe('checklist', () => {
   });
 });
 
+describe('reference data', () => {
+  // On MongoDB ids are ObjectIds: a gateway that turned ids into numbers lost every reference
+  // (items came back empty, parents null). Checked on both databases.
+  it('links departments to their parents and categories to their items', async () => {
+    const { body } = await gateway.query('{ departments { code parent { code } } checklist { code items { code category { code } } } }');
+    expect(body.errors).toBeUndefined();
+    const parents = Object.fromEntries(body.data.departments.map((d: { code: string; parent: { code: string } | null }) => [d.code, d.parent?.code ?? null]));
+    expect(parents['college-info-office']).toBe('college-info');
+    expect(parents.admissions).toBeNull();
+    for (const category of body.data.checklist) {
+      expect(category.items.length, category.code).toBeGreaterThan(0);
+      for (const item of category.items) expect(item.category.code).toBe(category.code);
+    }
+  });
+});
+
 describe('site', () => {
   it('gives the institution and its disclosure guide', async () => {
     const { body } = await gateway.query('{ site { institution { name code } guide { office email introductionHtml } } }');
