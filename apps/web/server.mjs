@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseTrustedProxies } from '@xxgk/http';
 import { serveNext } from '@xxgk/http/serveNext';
 import { createPageCache, isCacheablePage } from './pageCache.mjs';
-import { connectSharedCache } from './sharedCache.mjs';
+import { connectSharedCache, sharedScripts } from './sharedCache.mjs';
 
 const requests = new AsyncLocalStorage();
 globalThis[Symbol.for('xxgk.requestState')] = requests;
@@ -65,6 +65,8 @@ globalThis[Symbol.for('xxgk.pageCache')] = pageCache;
 // Several instances (REDIS_URL): the gateway reports a change to one of them, which expires the
 // shared data cache and publishes it; every instance then forgets its kept pages (sharedCache.mjs).
 connectSharedCache({ onExpiry: () => pageCache.clear() });
+// ... and count each visitor's searches once across instances (lib/visitorLimit.ts reads it).
+if (process.env.REDIS_URL) globalThis[Symbol.for('xxgk.sharedCounts')] = sharedScripts;
 
 const around = (request, response, handle) => (isCacheablePage(request) ? pageCache.serve(request, response) : withRequestState(request, response, handle));
 

@@ -49,6 +49,17 @@ export const warnShared = (what, error) => {
  */
 export const sharedRedis = () => (state.isCurrent ? state.redis : null);
 
+/**
+ * Runs a script on the shared Redis for counts that every instance shares (the per-visitor search
+ * limit): rejects while there is no current connection, and the caller then counts in process.
+ */
+export const sharedScripts = {
+  eval: (/** @type {string} */ script, /** @type {number} */ keyCount, /** @type {string[]} */ ...args) => {
+    const redis = state.redis;
+    return redis && redis.status === 'ready' ? redis.eval(script, keyCount, ...args) : Promise.reject(new Error('shared Redis not connected'));
+  },
+};
+
 /** @param {Record<string, string>} raw */
 export const toGenerations = (raw) => Object.fromEntries(Object.entries(raw).map(([tag, value]) => [tag, Number(value)]));
 

@@ -11,6 +11,7 @@ import type { Payload } from 'payload';
 import type { Attachment } from '@xxgk/cms/types';
 import type { Context } from './context';
 import { watchFreshness } from './data/freshness';
+import { connectRateLimitRedis } from './data/rateLimitRedis';
 import { createResponseCache } from './data/responseCache';
 import { loadPersistedOperations } from './persistedOperations';
 import { useHttpSemantics } from './plugins/http';
@@ -62,6 +63,8 @@ export const createGateway = async ({
   const statistics = createStatistics(payload);
   const freshness = await watchFreshness({ payload, store: statistics, intervalMs: options.GATEWAY_FRESHNESS_MS, onChange: site.notify });
   const responseCache = createResponseCache({ redisUrl: options.REDIS_URL, max: 5_000, log: (message) => payload.logger.warn(message) });
+  // Several gateways behind a load balancer count each client once: in Redis, beside the answers.
+  const rateLimitRedis = connectRateLimitRedis({ redisUrl: options.REDIS_URL, log: (message) => payload.logger.warn(message) });
   const persisted = loadPersistedOperations(persistedOperationsFile);
   const clientAddress = createClientAddress({ trustedProxies: parseTrustedProxies(options.TRUSTED_PROXIES) });
   // In-process calls (tests' yoga.fetch) have no socket; they share one bucket.
@@ -115,7 +118,13 @@ export const createGateway = async ({
       // First, so that its request rewriting (HEAD, If-None-Match) happens before the response cache looks.
       useHttpSemantics({ maxAgeSeconds: 1 }),
       useRequestSizeLimit({ maxBytes: options.GATEWAY_MAX_BODY_KB * 1024 }),
-      useRateLimit({ perMinute: options.GATEWAY_RATE_LIMIT_PER_MINUTE, clientOf, isExempt: isSiteRequest(site.key) }),
+      useRateLimit({
+        perMinute: options.GATEWAY_RATE_LIMIT_PER_MINUTE,
+        clientOf,
+        isExempt: isSiteRequest(site.key),
+        redis: rateLimitRedis?.redis,
+        onRedisError: rateLimitRedis?.warn,
+      }),
       usePageSizeRule({ max: options.GATEWAY_MAX_PAGE_SIZE }),
       ...armor.protect().plugins,
       usePersistedOperations({ getPersistedOperation: (hash) => persisted.get(hash) ?? null, allowArbitraryOperations: true }),
@@ -135,6 +144,7 @@ export const createGateway = async ({
     close: async () => {
       freshness.close();
       await responseCache.close();
+      await rateLimitRedis?.close();
     },
     version: () => freshness.version(),
   };

@@ -5,7 +5,7 @@ import { contentSecurityPolicy } from './lib/contentSecurityPolicy';
 import { pageExists } from './lib/pageExists';
 import { localeHeader, nonceHeader } from './lib/requestHeaders';
 import { settings } from './lib/settings';
-import { createVisitorLimiter, tooManySearches } from './lib/visitorLimit';
+import { createVisitorLimiter, sharedCounts, tooManySearches } from './lib/visitorLimit';
 
 /** Addresses that are not pages of the column: feeds, sitemaps, robots.txt, icons, the revalidation hook. */
 const notColumnPage = /^\/(?:api|feeds|sitemaps)(?:\/|$)|^\/(?:sitemap\.xml|robots\.txt|favicon\.ico|icon\.svg)$/;
@@ -42,17 +42,17 @@ export const internalPath = async (pathname: string): Promise<string | null> => 
   return locale === 'zh' ? `/zh${pathname}` : null;
 };
 
-const searchLimiter = createVisitorLimiter({ perMinute: settings.searchRateLimitPerMinute });
+const searchLimiter = createVisitorLimiter({ perMinute: settings.searchRateLimitPerMinute, redis: sharedCounts });
 
 /**
  * Searches are the site's expensive pages (full text over every record), and the gateway does
  * not limit the site: each visitor (the client address the site's server resolved behind
  * TRUSTED_PROXIES) may search WEB_SEARCH_RATE_LIMIT_PER_MINUTE times a minute. Null when allowed.
  */
-export const limitSearches = (request: NextRequest) => {
+export const limitSearches = async (request: NextRequest) => {
   const { locale, path } = columnAddress(request.nextUrl.pathname);
   if (path !== '/search' || request.nextUrl.search === '') return null;
-  const verdict = searchLimiter(request.headers.get(clientAddressHeader) ?? 'unknown');
+  const verdict = await searchLimiter(request.headers.get(clientAddressHeader) ?? 'unknown');
   return verdict.isAllowed ? null : tooManySearches({ retryAfterSeconds: verdict.retryAfterSeconds, isEnglish: locale === 'en' });
 };
 
@@ -68,7 +68,7 @@ export const pageRequestHeaders = (request: NextRequest, policy: string, nonce: 
 export async function proxy(request: NextRequest) {
   const redirect = legacyChineseRedirect(request);
   if (redirect) return redirect;
-  const refusal = limitSearches(request);
+  const refusal = await limitSearches(request);
   if (refusal) return refusal;
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);

@@ -16,3 +16,15 @@ export declare const compressBody: (body: Uint8Array, encoding: 'br' | 'gzip') =
 export declare const contentDisposition: (filename: string, disposition?: 'attachment' | 'inline') => string;
 /** A fresh CSP nonce: 128 random bits, base64. */
 export declare const newNonce: () => string;
+/** A client that can run a Lua script (ioredis's `eval`): what the window counter needs of Redis. */
+export type ScriptRunner = { eval: (script: string, keyCount: number, ...args: string[]) => Promise<unknown> };
+/**
+ * Counts events per key in fixed windows that open at a key's first event. In process, or in Redis
+ * (shared by every instance) when a client is given; falls back to counting in process when Redis fails.
+ */
+export declare const createWindowCounter: (options?: {
+  windowMs?: number;
+  maxKeys?: number;
+  redis?: ScriptRunner | null;
+  onRedisError?: (error: unknown) => void;
+}) => (key: string, now?: number) => Promise<{ count: number; resetInMs: number }>;

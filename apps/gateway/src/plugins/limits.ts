@@ -1,3 +1,4 @@
+import { createWindowCounter, type ScriptRunner } from '@xxgk/http';
 import { Kind, visit, type ArgumentNode, type OperationDefinitionNode } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
@@ -19,36 +20,34 @@ export const useRequestSizeLimit = ({ maxBytes }: { maxBytes: number }): Plugin 
 
 /**
  * Per-client rate limit: a fixed one-minute window per client address. The answer says when to
- * retry. In-process counters: with several gateway instances, each enforces its own share.
- * `isExempt` spares trusted callers (the public site, which limits its own visitors).
+ * retry. Counted in process, or in Redis when the gateway has one (REDIS_URL), so that several
+ * gateway instances behind a load balancer count each client once. `isExempt` spares trusted
+ * callers (the public site, which limits its own visitors).
  */
 export const useRateLimit = ({
   perMinute,
   clientOf,
   isExempt = () => false,
   maxClients = 50_000,
+  redis = null,
+  onRedisError,
 }: {
   perMinute: number;
   clientOf: (request: Request, serverContext: unknown) => string;
   isExempt?: (request: Request) => boolean;
   /** Beyond this many clients, ended windows are dropped, so the counters' memory stays bounded. */
   maxClients?: number;
+  /** Where several instances share their counts (keys are client addresses; give the client a key prefix). */
+  redis?: ScriptRunner | null;
+  onRedisError?: (error: unknown) => void;
 }): Plugin => {
-  const windows = new Map<string, { startedAt: number; count: number }>();
+  const count = createWindowCounter({ windowMs: 60_000, maxKeys: maxClients, redis, onRedisError });
   return {
-    onRequest({ request, serverContext, endResponse, url }) {
+    async onRequest({ request, serverContext, endResponse, url }) {
       if (url.pathname.endsWith('/health') || isExempt(request)) return;
-      const now = Date.now();
-      if (windows.size > maxClients) for (const [key, w] of windows) if (now - w.startedAt >= 60_000) windows.delete(key);
-      const client = clientOf(request, serverContext);
-      const window = windows.get(client);
-      if (!window || now - window.startedAt >= 60_000) {
-        windows.set(client, { startedAt: now, count: 1 });
-        return;
-      }
-      window.count += 1;
+      const window = await count(clientOf(request, serverContext));
       if (window.count > perMinute) {
-        const retryAfter = Math.ceil((window.startedAt + 60_000 - now) / 1000);
+        const retryAfter = Math.max(1, Math.ceil(window.resetInMs / 1000));
         endResponse(
           refuse(429, `请求过于频繁（每分钟最多 ${perMinute} 次），请 ${retryAfter} 秒后重试`, `too many requests (limit ${perMinute} per minute); retry in ${retryAfter} s`, {
             'retry-after': String(retryAfter),

@@ -1,24 +1,33 @@
+import { createWindowCounter, type ScriptRunner } from '@xxgk/http';
+
 /**
  * Per-visitor limit on expensive pages (search): a fixed one-minute window per client address
  * (resolved by the site's server behind TRUSTED_PROXIES). The gateway does not limit the site
  * itself, so this is where one visitor is kept from using up the site's capacity for everyone.
- * In-process counts: with several site instances, each enforces its own share.
+ * Counted in process, or in Redis when the site's server shares one (REDIS_URL: see
+ * `sharedCounts`), so that several site instances count each visitor once.
  */
-export type VisitorLimiter = (client: string, now?: number) => { isAllowed: true } | { isAllowed: false; retryAfterSeconds: number };
+export type VisitorLimiter = (client: string, now?: number) => Promise<{ isAllowed: true } | { isAllowed: false; retryAfterSeconds: number }>;
 
-export const createVisitorLimiter = ({ perMinute, maxClients = 50_000 }: { perMinute: number; maxClients?: number }): VisitorLimiter => {
-  const windows = new Map<string, { startedAt: number; count: number }>();
-  return (client, now = Date.now()) => {
-    if (windows.size > maxClients) for (const [key, window] of windows) if (now - window.startedAt >= 60_000) windows.delete(key);
-    const window = windows.get(client);
-    if (!window || now - window.startedAt >= 60_000) {
-      windows.set(client, { startedAt: now, count: 1 });
-      return { isAllowed: true };
-    }
-    window.count += 1;
+export const createVisitorLimiter = ({ perMinute, maxClients = 50_000, redis = null }: { perMinute: number; maxClients?: number; redis?: ScriptRunner | null }): VisitorLimiter => {
+  const count = createWindowCounter({ windowMs: 60_000, maxKeys: maxClients, redis });
+  return async (client, now = Date.now()) => {
+    const window = await count(`xxgk:rate:web:search:${client}`, now);
     if (window.count <= perMinute) return { isAllowed: true };
-    return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.startedAt + 60_000 - now) / 1000)) };
+    return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil(window.resetInMs / 1000)) };
   };
+};
+
+/**
+ * Redis as the site's server shares it (server.mjs puts it on globalThis, like the page cache),
+ * looked up at each count: null outside that server or without REDIS_URL, and a count that
+ * Redis cannot take is taken in process.
+ */
+export const sharedCounts: ScriptRunner = {
+  eval: (...args) => {
+    const runner = (globalThis as Record<symbol, unknown>)[Symbol.for('xxgk.sharedCounts')] as ScriptRunner | undefined;
+    return runner ? runner.eval(...args) : Promise.reject(new Error('no shared counts'));
+  },
 };
 
 /** The 429 page: a complete, accessible document in both languages, never cached. */
