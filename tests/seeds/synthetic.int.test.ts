@@ -1,6 +1,7 @@
 import { collections, isPublicRecord } from '@xxgk/domain';
 import { seedDemo } from '@xxgk/seeds/demo';
 import { generateSynthetic } from '@xxgk/seeds/synthetic';
+import { createBulkWriter, loadReferenceIds, type BulkDisclosure } from '../../seeds/src/lib/bulkInsert';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../support/payload';
 import { recountOf, type RawRow } from '../support/recount';
@@ -67,6 +68,35 @@ describe('synthetic data generator', () => {
     expect(doc.indexNo).toMatch(/^4145013911-\d{2}-\d{4}-\d{5}$/);
     const updated = await cms.payload.update({ collection: collections.disclosures, id: row!.id, data: { title: '人工修改的合成条目' } });
     expect(updated.title).toBe('人工修改的合成条目');
+  });
+
+  it('refuses a whole bulk call for one bad row, naming the row and the rule, and writes none of it', async () => {
+    const refs = await loadReferenceIds(cms.payload);
+    const write = await createBulkWriter({ payload: cms.payload, refs });
+    const [categoryId] = [...refs.categoryNameById.keys()];
+    const [foreignItemId] = [...refs.itemById].find(([, item]) => String(item.categoryId) !== categoryId)!;
+    const ownItemId = [...refs.itemById].find(([, item]) => String(item.categoryId) === categoryId)![0];
+    const row = (title: string, checklistItemId: string): BulkDisclosure => ({
+      title,
+      categoryId: categoryId!,
+      checklistItemId,
+      departmentId: [...refs.departmentIds][0]!,
+      body: null,
+      attribute: 'active',
+      audience: 'public',
+      reason: null,
+      formedAt: new Date('2022-03-01T04:00:00Z'),
+      publishedAt: new Date('2022-03-02T04:00:00Z'),
+      status: 'published',
+      validity: 'valid',
+      channelIds: [[...refs.channelIds][0]!],
+      review: null,
+    });
+    const before = (await cms.payload.count({ collection: collections.disclosures })).totalDocs;
+    await expect(write([row('好的条目', ownItemId), row('类别不符的条目', foreignItemId)], 41)).rejects.toThrow(/第 42 条（类别不符的条目）：.*不属于类别/);
+    expect((await cms.payload.count({ collection: collections.disclosures })).totalDocs).toBe(before);
+    expect(await write([row('好的条目', ownItemId)])).toBe(1);
+    expect((await cms.payload.count({ collection: collections.disclosures })).totalDocs).toBe(before + 1);
   });
 
   it('refuses a count outside 1 … 1,000,000 with a message', async () => {
