@@ -16,6 +16,23 @@ import { Users } from './collections/Users';
 import { buildDatabaseAdapter } from './database';
 import { explainMalformedUpload } from './hooks/explainMalformedUpload';
 import { SiteSettings } from './globals/SiteSettings';
+import { bumpDataVersionAfterChange } from './dataVersion/mongoDataVersion';
+import type { CollectionConfig, GlobalConfig } from 'payload';
+
+// Collections and the global whose changes the public can see: each change bumps the data
+// version that the gateways poll (on MongoDB; see dataVersion/mongoDataVersion.ts).
+const announcingChanges = (config: CollectionConfig): CollectionConfig => ({
+  ...config,
+  hooks: {
+    ...config.hooks,
+    afterChange: [...(config.hooks?.afterChange ?? []), bumpDataVersionAfterChange],
+    afterDelete: [...(config.hooks?.afterDelete ?? []), bumpDataVersionAfterChange],
+  },
+});
+const announcingGlobalChanges = (config: GlobalConfig): GlobalConfig => ({
+  ...config,
+  hooks: { ...config.hooks, afterChange: [...(config.hooks?.afterChange ?? []), bumpDataVersionAfterChange] },
+});
 
 const env = readEnv();
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -30,16 +47,18 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   collections: [
-    Disclosures,
-    buildAttachments({ uploadDir: resolveUploadDir(env), maxMegabytes: env.UPLOAD_MAX_MB }),
-    ChecklistCategories,
-    ChecklistItems,
-    Departments,
-    Channels,
+    ...[
+      Disclosures,
+      buildAttachments({ uploadDir: resolveUploadDir(env), maxMegabytes: env.UPLOAD_MAX_MB }),
+      ChecklistCategories,
+      ChecklistItems,
+      Departments,
+      Channels,
+    ].map(announcingChanges),
     Users,
     LoginThrottles,
   ],
-  globals: [SiteSettings],
+  globals: [announcingGlobalChanges(SiteSettings)],
   editor: lexicalEditor(),
   db: buildDatabaseAdapter({ choice: resolveDatabase(env), busyTimeout: env.SQLITE_BUSY_TIMEOUT_MS }),
   secret: resolveSecret(env),

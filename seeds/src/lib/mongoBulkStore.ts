@@ -1,4 +1,5 @@
 import { Types } from 'mongoose';
+import { bumpDataVersion } from '@xxgk/cms/dataVersion';
 import type { Payload } from 'payload';
 import type { BulkStore, PreparedDisclosure, RefId } from './bulkInsert';
 
@@ -74,11 +75,18 @@ export const createMongoBulkStore = (payload: Payload): BulkStore => {
       const last = await disclosures.findOne({ indexNo: { $gte: prefix, $lt: `${prefix}\uffff` } }, { sort: { indexNo: -1 }, projection: { indexNo: 1 } });
       return last?.indexNo ? Number(last.indexNo.slice(prefix.length)) || 0 : 0;
     },
+    // The data version announces the new records to the gateways, in the same transaction if there is one.
     insert: async (prepared, now) => {
-      if (!db.transactionOptions) return write(prepared, now);
+      if (!db.transactionOptions) {
+        await write(prepared, now);
+        return bumpDataVersion(payload);
+      }
       const session = await db.connection.startSession();
       try {
-        await session.withTransaction(() => write(prepared, now, session));
+        await session.withTransaction(async () => {
+          await write(prepared, now, session);
+          await bumpDataVersion(payload, session);
+        });
       } finally {
         await session.endSession();
       }

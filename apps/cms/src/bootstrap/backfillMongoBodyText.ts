@@ -1,5 +1,6 @@
 import { lexicalPlainText } from '@xxgk/domain';
 import type { Payload } from 'payload';
+import { bumpDataVersion } from '../dataVersion/mongoDataVersion';
 
 type Collection = {
   find: (filter: object, options: object) => { toArray: () => Promise<{ _id: unknown; body?: unknown }[]> };
@@ -17,7 +18,10 @@ export const backfillMongoBodyText = async (payload: Payload, batchSize = 1_000)
   let filled = 0;
   for (;;) {
     const batch = await disclosures.find({ bodyText: { $exists: false } }, { projection: { body: 1 }, limit: batchSize }).toArray();
-    if (batch.length === 0) return filled;
+    if (batch.length === 0) {
+      if (filled > 0) await bumpDataVersion(payload);
+      return filled;
+    }
     await disclosures.bulkWrite(
       batch.map(({ _id, body }) => ({ updateOne: { filter: { _id }, update: { $set: { bodyText: body ? lexicalPlainText(body) : '' } } } })),
       { ordered: false },

@@ -1,20 +1,14 @@
 import { publicRecordPredicate } from '@xxgk/domain';
+import { readDataVersion } from '@xxgk/cms/dataVersion';
 import type { Payload } from 'payload';
 import { predicateMongo, type MongoFilter } from './mongoPredicate';
 import type { Count, Period, StatisticsStore } from './store';
 
 /** The native driver's collection behind one of Payload's mongoose models: only what this file uses. */
-type Collection = {
-  aggregate: (pipeline: MongoFilter[], options?: Record<string, unknown>) => { toArray: () => Promise<Record<string, unknown>[]> };
-  countDocuments: (filter?: MongoFilter) => Promise<number>;
-  findOne: (filter: MongoFilter, options: Record<string, unknown>) => Promise<Record<string, unknown> | null>;
-};
+type Collection = { aggregate: (pipeline: MongoFilter[]) => { toArray: () => Promise<Record<string, unknown>[]> } };
 
-/** A collection of the running Payload, by slug (collections and globals both live in MongoDB collections). */
-export const mongoCollection = (payload: Payload, slug: string): Collection => {
-  const db = payload.db as unknown as { collections: Record<string, { collection: Collection }>; globals: { collection: Collection } };
-  return slug === 'globals' ? db.globals.collection : db.collections[slug]!.collection;
-};
+const mongoCollection = (payload: Payload, slug: string): Collection =>
+  (payload.db as unknown as { collections: Record<string, { collection: Collection }> }).collections[slug]!.collection;
 
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString() : value == null ? null : String(value));
 const counts = (rows: Record<string, unknown>[] = []): Count[] => rows.map((row) => ({ id: String(row._id), count: Number(row.count) }));
@@ -78,23 +72,8 @@ export const createMongoStatistics = (payload: Payload): StatisticsStore => {
           .aggregate([{ $match: { $and: [isPublic, { academicYear: { $ne: null } }] } }, { $group: { _id: '$academicYear', count: { $sum: 1 } } }, { $sort: { _id: -1 } }])
           .toArray()
       ).map((row) => ({ startYear: Number(String(row._id).slice(0, 4)), count: Number(row.count) })),
-    dataSignature: async () => {
-      // Runs every GATEWAY_FRESHNESS_MS, so it reads only indexed maxima (updatedAt is indexed on
-      // every collection) and counts of tiny collections — the same figures as the SQL store.
-      const latest = async (slug: string) =>
-        iso((await mongoCollection(payload, slug).findOne({}, { sort: { updatedAt: -1 }, projection: { updatedAt: 1 } }))?.updatedAt);
-      const [records, items, categories, departments, departmentCount, channels, channelCount, attachments, site] = await Promise.all([
-        latest('disclosures'),
-        latest('checklist-items'),
-        latest('checklist-categories'),
-        latest('departments'),
-        mongoCollection(payload, 'departments').countDocuments(),
-        latest('channels'),
-        mongoCollection(payload, 'channels').countDocuments(),
-        latest('attachments'),
-        iso((await mongoCollection(payload, 'globals').findOne({ globalType: 'site-settings' }, { projection: { updatedAt: 1 } }))?.updatedAt),
-      ]);
-      return JSON.stringify({ records, items, categories, departments, departmentCount, channels, channelCount, attachments, site });
-    },
+    // Runs every GATEWAY_FRESHNESS_MS: one read of the version document that every change of
+    // public data bumps (why not the newest updatedAt, as on SQLite: @xxgk/cms/dataVersion).
+    dataSignature: async () => `v${await readDataVersion(payload)}`,
   };
 };
