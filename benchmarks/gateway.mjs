@@ -2,12 +2,12 @@
 // /api/graphql (the baseline a user would otherwise pick), on 10k / 100k (/ 1M with --million)
 // synthetic records in SQLite. Writes its section of BENCHMARKS.md.
 // Usage: node benchmarks/gateway.mjs [--million] [--seconds 10]
-import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { nodeEnv, root, startCmsServer, startGatewayServer, waitForHttp } from '../scripts/lib.mjs';
+import { gatewayScenarios, load as loadWith, machineLine, rssMb, uncached, writeSection } from './lib/gatewayBench.mjs';
 
 const args = process.argv.slice(2);
 const sizes = args.includes('--million') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000];
@@ -15,47 +15,11 @@ const sizes = args.includes('--million') ? [10_000, 100_000, 1_000_000] : [10_00
 const seconds = args.includes('--seconds') ? Number(args[args.indexOf('--seconds') + 1]) : 10;
 const connections = 20;
 
-const listQuery = '{ disclosures(first: 20, filter: { category: "finance" }) { totalCount edges { node { id indexNo title publishedAt department { name } } } } }';
-const statisticsQuery =
-  '{ statistics(academicYear: "2021-2022") { total byChannel { channel { key } count } byCategory { category { code } count } byChecklistItem { checklistItem { code } count } byDepartment { department { code } count } byMonth { month count } coverage { coveredCount } } }';
-const textQuery = '{ disclosures(first: 20, filter: { text: "巡视整改" }) { totalCount edges { node { id title } } } }';
-const fullTextQuery = '{ disclosures(first: 20, filter: { fullText: "巡视整改" }) { totalCount edges { node { id title } } } }';
 // Payload's own API is for signed-in staff (README): the baseline signs in and asks for the public records itself.
 const baselineQuery = (categoryId) =>
   `{ Disclosures(where: { category: { equals: ${categoryId} }, status: { equals: published }, attribute: { equals: active }, audience: { equals: public } }, limit: 20, sort: "-publishedAt") { totalDocs docs { id indexNo title publishedAt department { name } } } }`;
 
-const load = (url, query, headers = {}) =>
-  new Promise((resolve, reject) => {
-    autocannon(
-      { url, method: 'POST', connections, duration: seconds, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-  });
-
-/** Latency of single requests that cannot hit the cache (a unique alias makes each query new). */
-const uncached = async (url, query, headers = {}, count = 15) => {
-  const times = [];
-  for (let i = 0; i < count; i += 1) {
-    const unique = query.replace('{ ', `{ q${Date.now()}${i}: `);
-    const started = performance.now();
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: unique }) });
-    await response.text();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length / 2)], p99: times[times.length - 1] };
-};
-
-const rssMb = (pid) => {
-  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).map(Number);
-  let own = 0;
-  try {
-    own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  } catch {
-    // process gone
-  }
-  return own + children.reduce((sum, child) => sum + rssMb(child), 0);
-};
+const load = (url, query, headers = {}) => loadWith(url, query, { headers, connections, seconds });
 
 const rows = [];
 for (const size of sizes) {
@@ -76,10 +40,7 @@ for (const size of sizes) {
   const staff = { authorization: `JWT ${(await signIn.json()).token}` };
 
   const scenarios = [
-    ['(a) category, first page of 20', gatewayUrl, listQuery],
-    ['(b) statistics for an academic year', gatewayUrl, statisticsQuery],
-    ['(c) text search (titles, index numbers)', gatewayUrl, textQuery],
-    ['(d) full-text search (titles, index numbers, bodies)', gatewayUrl, fullTextQuery],
+    ...gatewayScenarios.map(([name, query]) => [name, gatewayUrl, query]),
     ['baseline: Payload /api/graphql (signed in), same category page', 'http://127.0.0.1:3901/api/graphql', baselineQuery(financeId), staff],
   ];
   for (const [name, url, query, headers = {}] of scenarios) {
@@ -104,7 +65,7 @@ for (const size of sizes) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`;
+const machine = machineLine();
 const table = rows
   .filter((r) => r.rps !== undefined)
   .map((r) => `| ${r.size.toLocaleString('en')} | ${r.name} | ${r.rps.toLocaleString('en')} | ${r.p50} | ${r.p99} | ${r.coldP50.toFixed(0)} | ${r.coldP99.toFixed(0)} | ${r.errors} |`)
@@ -133,9 +94,6 @@ ${table}
 Gateway throughput on (a) relative to the baseline: ${ratio}. Gateway memory (RSS) after the load: ${memory}.
 <!-- gateway:end -->`;
 
-const file = path.join(root, 'BENCHMARKS.md');
-let text = readFileSync(file, 'utf8');
-text = text.includes('<!-- gateway:start -->') ? text.replace(/<!-- gateway:start -->[\s\S]*<!-- gateway:end -->/, section) : `${text.trimEnd()}\n\n${section}\n`;
-writeFileSync(file, text);
+writeSection('gateway', section);
 console.log(section);
 process.exit(0);
