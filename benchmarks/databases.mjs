@@ -1,7 +1,7 @@
 // SQLite and MongoDB side by side: demo seed and synthetic generation times, the gateway's public
 // queries at 100,000 records, and the in-process cost of the statistics store (the data-version
 // check dataSignature() and one academic year's summarize()), on SQLite (libsql) and on the
-// MongoDB-wire test server (DocumentDB on PostgreSQL, /work/shared/mongo-wire or MONGO_WIRE_KIT).
+// MongoDB-wire test server (DocumentDB on PostgreSQL) from the kit MONGO_WIRE_KIT names (as for npm test: docs/TESTING.md).
 // Writes its section of BENCHMARKS.md.
 // Usage: node benchmarks/databases.mjs [--count 100000] [--seconds 10] [--repeat 2] [--signatures 200] [--summaries 20]
 //        [--instance bench] [--no-write]
@@ -22,7 +22,11 @@ const repeat = Number(option('repeat', '2'));
 const signatureCalls = Number(option('signatures', '200'));
 const summaryCalls = Number(option('summaries', '20'));
 const instance = option('instance', 'bench');
-const kit = process.env.MONGO_WIRE_KIT ?? '/work/shared/mongo-wire';
+const kit = process.env.MONGO_WIRE_KIT;
+if (!kit) {
+  console.error('Set MONGO_WIRE_KIT to the MongoDB-wire test server kit (see docs/TESTING.md).');
+  process.exit(2);
+}
 const wireHome = process.env.MONGO_WIRE_HOME ?? '/var/tmp/mongo-wire';
 const connections = 20;
 // Cells whose runs differ in throughput by more than this factor get another pass (up to two more).
@@ -364,7 +368,7 @@ const section = `<!-- databases:start -->
 Measured ${new Date().toISOString().slice(0, 10)} on ${machineLine()}, load average at the end ${loadavg().map((n) => n.toFixed(1)).join(' / ')}, with
 \`${command}\` (one run of one script). Databases: **${store[sqlite][0].engine}**, in the gateway's process;
 **DocumentDB ${documentDbVersion} on PostgreSQL ${postgresVersion}** behind DocumentDB's MongoDB-wire gateway (reports ${store[mongodb][0].engine.replace(/^MongoDB wire \(|\)$/g, '')}),
-the test server of \`/work/shared/mongo-wire\` (fsync off), Payload's \`@payloadcms/db-mongodb\` (mongoose). Everything — databases,
+the MongoDB-wire test server (\`MONGO_WIRE_KIT\`, fsync off), Payload's \`@payloadcms/db-mongodb\` (mongoose). Everything — databases,
 gateways, the load generator — runs on this one machine, which another engineer was using at the same time: the
 "other load" columns give how many cores processes other than this benchmark's took during each measurement
 (machine busy time minus ours, from \`/proc\`).
