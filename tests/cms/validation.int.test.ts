@@ -175,25 +175,29 @@ describe('refused reference-data changes', () => {
 
   // Each database words a unique-index violation its own way (SQLite names the column, MongoDB
   // the index, DocumentDB neither); the answer must name the field, at the field, either way.
-  const refusedAsTaken = async (attempt: Promise<unknown>, collection: 'departments' | 'channels' | 'users', path: string, text: string) => {
-    const before = (await payload.count({ collection })).totalDocs;
-    const error = (await attempt.then(
+  // `attempt` starts only after the count: a promise that rejects while nothing awaits it yet is an unhandled rejection.
+  const refusedAsTaken = async (attempt: () => Promise<unknown>, collection: 'departments' | 'channels' | 'users', path: string, text: string) => {
+    const before = (await payload.count({ collection, where: { id: { exists: true } } })).totalDocs;
+    const error = (await attempt().then(
       () => null,
       (e: unknown) => e,
     )) as { data?: { errors?: { path: string; message: string }[] } } | null;
     expect(error, 'the duplicate should have been refused').not.toBeNull();
     expect(error!.data?.errors).toEqual([expect.objectContaining({ path, message: expect.stringContaining(text) })]);
-    expect((await payload.count({ collection })).totalDocs).toBe(before);
+    expect((await payload.count({ collection, where: { id: { exists: true } } })).totalDocs).toBe(before);
   };
 
   it('a department code already in use', async () => {
-    await refusedAsTaken(payload.create({ collection: collections.departments, data: { name: '另一个招生办', code: 'admissions', kind: 'office' } }), 'departments', 'code', '部门编码「admissions」已被使用');
+    await refusedAsTaken(() => payload.create({ collection: collections.departments, data: { name: '另一个招生办', code: 'admissions', kind: 'office' } }), 'departments', 'code', '部门编码「admissions」已被使用');
   });
 
   it('a channel key already in use, in English when asked in English', async () => {
     const [channel] = (await payload.find({ collection: collections.channels, limit: 1 })).docs;
+    const { createLocalReq } = await import('payload');
+    const req = await createLocalReq({}, payload);
+    req.i18n = { ...req.i18n, language: 'en' } as never;
     await refusedAsTaken(
-      payload.create({ collection: collections.channels, data: { name: '重复渠道', key: channel!.key }, req: { i18n: { language: 'en' } } as never }),
+      () => payload.create({ collection: collections.channels, data: { name: '重复渠道', key: channel!.key }, req }),
       'channels',
       'key',
       `Channel key "${channel!.key}" is already in use`,
@@ -202,7 +206,7 @@ describe('refused reference-data changes', () => {
 
   it('an e-mail address another account has', async () => {
     await refusedAsTaken(
-      payload.create({ collection: collections.users, data: { email: 'editor@test.cn', password: 'Test#12345', name: '重复', role: 'editor', department: fixture.departments.own } }),
+      () => payload.create({ collection: collections.users, data: { email: 'editor@test.cn', password: 'Test#12345', name: '重复', role: 'editor', department: fixture.departments.own } }),
       'users',
       'email',
       '电子邮件',
