@@ -14,8 +14,6 @@ export type TestCms = { payload: Payload; dir: string; uploadDir: string; close:
  */
 export const testDatabase: 'sqlite' | 'mongodb' = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite';
 
-export { mongoDatabaseUrl };
-
 const testDatabaseUrl = (dir: string) => {
   if (testDatabase === 'sqlite') return `file:${path.join(dir, 'test.db')}`;
   const base = process.env.MONGODB_TEST_URL;

@@ -10,8 +10,9 @@ type Collection = {
 /**
  * The MongoDB twin of the SQL migration 20261128_053805_body_text: records written before full-text
  * search existed have no `bodyText`; fill it in batches, computed exactly as the CMS hook computes
- * it. Only documents without the field are read, so on an up-to-date database this is one indexed
- * empty query, and running it on every start is harmless. Returns how many were filled.
+ * it. Only documents without the field are read, so on an up-to-date database this is one query
+ * that finds nothing (a scan of the collection: `bodyText` has no index, and this runs only when
+ * the database is prepared, not per request). Returns how many were filled.
  */
 export const backfillMongoBodyText = async (payload: Payload, batchSize = 1_000) => {
   const disclosures = (payload.db as unknown as { collections: Record<string, { collection: Collection }> }).collections.disclosures!.collection;

@@ -1,6 +1,6 @@
 import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, type Cache } from '@graphql-yoga/plugin-response-cache';
-import { Redis } from 'ioredis';
+import { connectOptionalRedis } from './optionalRedis';
 
 /**
  * Where the gateway keeps its answers. One gateway: in its own memory. Several gateways on one
@@ -34,21 +34,20 @@ export const createResponseCache = ({
   keyPrefix?: string;
   log?: (message: string) => void;
 }): ResponseCache => {
-  if (!redisUrl) return { cache: createInMemoryCache({ max }), close: async () => {} };
-
-  let lastWarning = 0;
-  const warn = (error: unknown) => {
-    if (Date.now() - lastWarning < 60_000) return;
-    lastWarning = Date.now();
-    log(`Redis 响应缓存不可用，本次不使用缓存 / Redis response cache unavailable, answering uncached: ${(error as Error).message}`);
-  };
-  // No offline queue: while Redis is away, commands fail at once (a miss) instead of waiting.
-  const redis = new Redis(redisUrl, { keyPrefix, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: timeoutMs });
-  redis.on('error', warn);
-  const shared = createRedisCache({ redis });
+  // While Redis is away, commands fail at once (a miss) instead of waiting.
+  const connection = connectOptionalRedis({
+    redisUrl,
+    keyPrefix,
+    timeoutMs,
+    fallback: 'Redis 响应缓存不可用，本次不使用缓存 / Redis response cache unavailable, answering uncached',
+    log,
+  });
+  if (!connection) return { cache: createInMemoryCache({ max }), close: async () => {} };
+  const { warn, isReady } = connection;
+  const shared = createRedisCache({ redis: connection.redis });
   const cache: Cache = {
     get: async (id) => {
-      if (redis.status !== 'ready') return undefined; // connecting, or away (the 'error' event says why)
+      if (!isReady()) return undefined; // connecting, or away
       try {
         return await shared.get(id);
       } catch (error) {
@@ -57,7 +56,7 @@ export const createResponseCache = ({
       }
     },
     set: async (id, data, _entities, ttl) => {
-      if (redis.status !== 'ready') return;
+      if (!isReady()) return;
       try {
         await shared.set(id, data, [], ttl);
       } catch (error) {
@@ -67,10 +66,5 @@ export const createResponseCache = ({
     // Only mutations invalidate by entity, and the public API has none.
     invalidate: () => {},
   };
-  return {
-    cache,
-    close: async () => {
-      await redis.quit().catch(() => redis.disconnect());
-    },
-  };
+  return { cache, close: connection.close };
 };
