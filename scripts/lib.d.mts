@@ -13,4 +13,4 @@ export declare const startWebServer: (options: ServerOptions) => ChildProcess;
 export declare const stopServer: (child: ChildProcess) => void;
 export declare const redisServerPath: string;
 export declare const nginxPath: string;
-export declare const ensureRedisAndNginx: () => boolean;
+export declare const ensureTopologyTools: () => boolean;

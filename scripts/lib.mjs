@@ -124,12 +124,18 @@ export const ensureJava = () => {
  */
 export const redisServerPath = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 export const nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-export const ensureRedisAndNginx = () => {
-  const missing = [existsSync(redisServerPath) ? null : 'redis-server', existsSync(nginxPath) ? null : 'nginx'].filter((name) => name !== null);
+// Compose only checks docker-compose.yml (tests/topology/deployment.test.ts); nothing is run with it.
+const composePath = '/usr/bin/docker-compose';
+export const ensureTopologyTools = () => {
+  const missing = [
+    existsSync(redisServerPath) ? null : 'redis-server',
+    existsSync(nginxPath) ? null : 'nginx',
+    existsSync(composePath) ? null : 'docker-compose',
+  ].filter((name) => name !== null);
   if (missing.length === 0) return false;
   aptInstall({
     packages: missing,
-    missing: `${missing.join(' and ')} not found. Install them (sudo apt-get install -y ${missing.join(' ')}) or set REDIS_SERVER_PATH / NGINX_PATH: the several-instances tests need them.`,
+    missing: `${missing.join(', ')} not found. Install them (sudo apt-get install -y ${missing.join(' ')}) or set REDIS_SERVER_PATH / NGINX_PATH: the several-instances tests need them.`,
   });
   return true;
 };

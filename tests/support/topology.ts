@@ -2,7 +2,7 @@
  * The pieces of the several-instances topology that are not ours: Debian's redis-server (the
  * shared caches) and nginx (the load balancer), run as ordinary processes on loopback, each in a
  * temporary folder of its own (no persistence, no system paths). scripts/test.mjs installs them
- * (ensureRedisAndNginx in scripts/lib.mjs).
+ * (ensureTopologyTools in scripts/lib.mjs).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
