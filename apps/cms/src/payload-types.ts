@@ -75,6 +75,8 @@ export interface Config {
     channels: Channel;
     users: User;
     'login-throttles': LoginThrottle;
+    notifications: Notification;
+    'site-assets': SiteAsset;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -90,6 +92,8 @@ export interface Config {
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'site-assets': SiteAssetsSelect<false> | SiteAssetsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -143,6 +147,12 @@ export interface Disclosure {
   category: number | ChecklistCategory;
   checklistItem?: (number | null) | ChecklistItem;
   department: number | Department;
+  documentNo?: string | null;
+  /**
+   * Leave empty for the responsible department
+   */
+  issuer?: string | null;
+  keywords?: string[] | null;
   body?: {
     root: {
       type: string;
@@ -182,6 +192,8 @@ export interface Disclosure {
    * Required to return or withdraw; moves into the review log on save
    */
   reviewNote?: string | null;
+  submittedAt?: string | null;
+  author?: (number | null) | User;
   /**
    * Computed from the publication date
    */
@@ -228,6 +240,8 @@ export interface ChecklistItem {
   label?: string | null;
   responsibleDepartment?: (number | null) | Department;
   cadence?: ('realtime' | 'semester' | 'yearly' | 'onChange') | null;
+  notApplicable?: boolean | null;
+  notApplicableReason?: string | null;
   isWordingVerified?: boolean | null;
   note?: string | null;
   updatedAt: string;
@@ -298,6 +312,10 @@ export interface User {
    * Department editors manage only their department’s records
    */
   department?: (number | null) | Department;
+  /**
+   * Reminders still appear under “My notifications” in the admin
+   */
+  notifyByEmail?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -328,6 +346,44 @@ export interface LoginThrottle {
   lockedUntil?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  key: string;
+  kind: 'returned' | 'published' | 'reviewWaiting' | 'itemDue';
+  recipient: number | User;
+  email?: string | null;
+  subject: string;
+  text?: string | null;
+  disclosure?: (number | null) | Disclosure;
+  checklistItem?: (number | null) | ChecklistItem;
+  delivery: 'sent' | 'recorded' | 'failed';
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-assets".
+ */
+export interface SiteAsset {
+  id: number;
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -384,6 +440,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'login-throttles';
         value: number | LoginThrottle;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'site-assets';
+        value: number | SiteAsset;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -436,6 +500,9 @@ export interface DisclosuresSelect<T extends boolean = true> {
   category?: T;
   checklistItem?: T;
   department?: T;
+  documentNo?: T;
+  issuer?: T;
+  keywords?: T;
   body?: T;
   bodyText?: T;
   attachments?: T;
@@ -449,6 +516,8 @@ export interface DisclosuresSelect<T extends boolean = true> {
   status?: T;
   validity?: T;
   reviewNote?: T;
+  submittedAt?: T;
+  author?: T;
   academicYear?: T;
   reviews?:
     | T
@@ -510,6 +579,8 @@ export interface ChecklistItemsSelect<T extends boolean = true> {
   label?: T;
   responsibleDepartment?: T;
   cadence?: T;
+  notApplicable?: T;
+  notApplicableReason?: T;
   isWordingVerified?: T;
   note?: T;
   updatedAt?: T;
@@ -550,6 +621,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   department?: T;
+  notifyByEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -577,6 +649,42 @@ export interface LoginThrottlesSelect<T extends boolean = true> {
   lockedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  recipient?: T;
+  email?: T;
+  subject?: T;
+  text?: T;
+  disclosure?: T;
+  checklistItem?: T;
+  delivery?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-assets_select".
+ */
+export interface SiteAssetsSelect<T extends boolean = true> {
+  alt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -628,6 +736,10 @@ export interface SiteSetting {
     name: string;
     nameEn?: string | null;
     /**
+     * PNG, WebP or JPEG, preferably square
+     */
+    logo?: (number | null) | SiteAsset;
+    /**
      * Used in new index numbers; existing ones keep theirs
      */
     code: string;
@@ -659,6 +771,10 @@ export interface SiteSetting {
     publishWithin: number;
     replyWithin: number;
     extension: number;
+  };
+  reminders: {
+    reviewWaitingDays: number;
+    dueSoonDays: number;
   };
   calendar?:
     | {
@@ -694,6 +810,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         name?: T;
         nameEn?: T;
+        logo?: T;
         code?: T;
       };
   guide?:
@@ -713,6 +830,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         publishWithin?: T;
         replyWithin?: T;
         extension?: T;
+      };
+  reminders?:
+    | T
+    | {
+        reviewWaitingDays?: T;
+        dueSoonDays?: T;
       };
   calendar?:
     | T

@@ -12,6 +12,8 @@ import { ChecklistItems } from './collections/ChecklistItems';
 import { Departments } from './collections/Departments';
 import { Disclosures } from './collections/Disclosures';
 import { LoginThrottles } from './collections/LoginThrottles';
+import { Notifications } from './collections/Notifications';
+import { buildSiteAssets } from './collections/SiteAssets';
 import { Users } from './collections/Users';
 import { buildDatabaseAdapter } from './database';
 import { explainMalformedUpload } from './hooks/explainMalformedUpload';
@@ -57,6 +59,8 @@ export default buildConfig({
     ].map(announcingChanges),
     Users,
     LoginThrottles,
+    Notifications,
+    buildSiteAssets({ uploadDir: resolveUploadDir(env) }),
   ],
   globals: [announcingGlobalChanges(SiteSettings)],
   editor: lexicalEditor(),

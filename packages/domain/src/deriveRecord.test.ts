@@ -18,6 +18,7 @@ describe('deriveRecord: what a record becomes on a save', () => {
       status: 'published',
       validity: 'valid',
       publishedAt: '2022-03-10T02:00:00.000Z',
+      submittedAt: null,
       academicYear: '2021-2022',
       reviews: [{ reviewer: 2, reviewerName: '审核员甲', reviewedAt: now.toISOString(), outcome: 'approved', fromStatus: 'submitted', toStatus: 'published', note: null }],
       reviewNote: null,
@@ -55,6 +56,21 @@ describe('deriveRecord: what a record becomes on a save', () => {
     const decision = allowed(decideTransition({ actor: reviewer, before: null, requested: { status: 'draft' } }));
     const derived = deriveRecord({ decision, actor: reviewer, before: null, data: { body: null }, now, language: 'zh' });
     expect(derived).toMatchObject({ publishedAt: null, academicYear: null, reviews: [], reviewNote: null, bodyText: '' });
+  });
+
+  it('clears the publication date and academic year on withdrawal; the log keeps the history', () => {
+    const decision = allowed(decideTransition({ actor: reviewer, before: { status: 'published', validity: 'valid' }, requested: { status: 'draft', note: '数据有误' } }));
+    const before = { status: 'published' as const, publishedAt: '2021-09-01T00:00:00.000Z', reviews: [], body };
+    const derived = deriveRecord({ decision, actor: reviewer, before, data: { publishedAt: '2021-09-01T00:00:00.000Z' }, now, language: 'zh' });
+    expect(derived).toMatchObject({ status: 'draft', publishedAt: null, academicYear: null });
+    expect(derived.reviews.map((entry) => entry.outcome)).toEqual(['withdrawn']);
+  });
+
+  it('records the submission time on each submission and keeps it afterwards', () => {
+    const submit = allowed(decideTransition({ actor: reviewer, before: { status: 'draft', validity: 'valid' }, requested: { status: 'submitted' } }));
+    expect(deriveRecord({ decision: submit, actor: reviewer, before: { status: 'draft', submittedAt: '2022-01-01T00:00:00.000Z' }, data: {}, now, language: 'zh' }).submittedAt).toBe(now.toISOString());
+    const edit = allowed(decideTransition({ actor: reviewer, before: { status: 'submitted', validity: 'valid' }, requested: {} }));
+    expect(deriveRecord({ decision: edit, actor: reviewer, before: { status: 'submitted', submittedAt: '2022-01-01T00:00:00.000Z' }, data: {}, now, language: 'zh' }).submittedAt).toBe('2022-01-01T00:00:00.000Z');
   });
 
   it('writes the comment and the system’s name into the log when no person decided', () => {

@@ -21,6 +21,8 @@ export type DerivedFields = {
   status: Status;
   validity: Validity;
   publishedAt: string | null;
+  /** When the record was last submitted for review (提交时间); kept as history afterwards. */
+  submittedAt: string | null;
   academicYear: string | null;
   reviews: ReviewEntry[];
   reviewNote: null;
@@ -50,7 +52,7 @@ export const deriveRecord = ({
 }: {
   decision: Extract<TransitionDecision, { isAllowed: true }>;
   actor: Actor | null;
-  before: { status: Status; publishedAt?: string | null; reviews?: ReviewEntry[] | null; body?: unknown } | null;
+  before: { status: Status; publishedAt?: string | null; submittedAt?: string | null; reviews?: ReviewEntry[] | null; body?: unknown } | null;
   data: { publishedAt?: string | Date | null; body?: unknown; reviews?: ReviewEntry[] | null };
   now: Date;
   language: Language;
@@ -58,8 +60,13 @@ export const deriveRecord = ({
   const at = now.toISOString();
   // A malformed date is passed on as given, so that validation names it rather than it being dropped.
   const requestedPublishedAt = isInstant(data.publishedAt) ? toIso(data.publishedAt) : data.publishedAt ? String(data.publishedAt) : null;
-  const keptPublishedAt = isInstant(before?.publishedAt) ? toIso(before.publishedAt) : null;
-  const publishedAt = requestedPublishedAt ?? keptPublishedAt ?? (decision.status === 'published' ? at : null);
+  // Withdrawal undoes the publication: the date and academic year go (the review log keeps the history).
+  const isWithdrawal = before?.status === 'published' && decision.status !== 'published';
+  const keptPublishedAt = isInstant(before?.publishedAt) && !isWithdrawal ? toIso(before.publishedAt) : null;
+  const publishedAt = isWithdrawal ? null : (requestedPublishedAt ?? keptPublishedAt ?? (decision.status === 'published' ? at : null));
+  const isSubmission = decision.status === 'submitted' && before?.status !== 'submitted';
+  const keptSubmittedAt = isInstant(before?.submittedAt) ? toIso(before.submittedAt) : null;
+  const submittedAt = isSubmission ? at : keptSubmittedAt;
 
   const appended: ReviewEntry[] = decision.outcomes.map((outcome) => ({
     reviewer: actor?.id ?? null,
@@ -86,6 +93,7 @@ export const deriveRecord = ({
     status: decision.status,
     validity: decision.validity,
     publishedAt,
+    submittedAt,
     academicYear: isInstant(publishedAt) ? academicYearOf(new Date(publishedAt)) : null,
     reviews,
     reviewNote: null,

@@ -18,3 +18,4 @@ export * from './relationId';
 export * from './currency';
 export * from './plainText';
 export * from './loginThrottle';
+export * from './notification';

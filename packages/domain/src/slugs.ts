@@ -8,6 +8,8 @@ export const collections = {
   attachments: 'attachments',
   disclosures: 'disclosures',
   loginThrottles: 'login-throttles',
+  notifications: 'notifications',
+  siteAssets: 'site-assets',
 } as const;
 
 export type CollectionSlug = (typeof collections)[keyof typeof collections];

@@ -57,6 +57,19 @@ export const ChecklistItems: CollectionConfig = {
       label: label('更新频率', 'Update cadence'),
       options: optionsFrom(cadences, cadenceLabels),
     },
+    {
+      // Some items do not apply to every institution (e.g. no affiliated hospital): supervision shows 不适用.
+      name: 'notApplicable',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('本校不适用', 'Not applicable to this institution'),
+    },
+    {
+      name: 'notApplicableReason',
+      type: 'textarea',
+      label: label('不适用的说明', 'Why it does not apply'),
+      admin: { condition: (_, siblingData) => Boolean(siblingData?.notApplicable) },
+    },
     { name: 'isWordingVerified', type: 'checkbox', label: label('措辞已核对原文', 'Wording checked against the source') },
     { name: 'note', type: 'textarea', label: label('备注', 'Note') },
   ],

@@ -55,5 +55,12 @@ export const Users: CollectionConfig = {
       hooks: { beforeValidate: [refuseForbiddenWrite({ canWrite: isAdminField, refusal: { key: 'accountFieldAdminOnly', path: 'department' }, operations: ['update'] })] },
       saveToJWT: true,
     },
+    {
+      name: 'notifyByEmail',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('通过电子邮件接收提醒', 'Receive reminders by e-mail'),
+      admin: { description: label('关闭后提醒仍显示在后台的“我的提醒”中', 'Reminders still appear under “My notifications” in the admin') },
+    },
   ],
 };

@@ -1,4 +1,4 @@
-import { globals } from '@xxgk/domain';
+import { collections, globals } from '@xxgk/domain';
 import type { GlobalConfig, Validate } from 'payload';
 import { anyone } from '../access/anyone';
 import { isAdmin } from '../access/isAdmin';
@@ -38,6 +38,14 @@ export const SiteSettings: GlobalConfig = {
         { name: 'name', type: 'text', required: true, defaultValue: '示例高校', label: label('学校名称', 'Name') },
         { name: 'nameEn', type: 'text', label: label('英文名称', 'English name') },
         {
+          // Shown on the admin's sign-in page and header instead of Payload's.
+          name: 'logo',
+          type: 'upload',
+          relationTo: collections.siteAssets,
+          label: label('校徽（标志）', 'Logo'),
+          admin: { description: label('PNG、WebP 或 JPEG，建议正方形', 'PNG, WebP or JPEG, preferably square') },
+        },
+        {
           name: 'code',
           type: 'text',
           required: true,
@@ -71,6 +79,29 @@ export const SiteSettings: GlobalConfig = {
         { name: 'publishWithin', type: 'number', required: true, defaultValue: 20, min: 1, label: label('信息形成后公开时限', 'Publish within') },
         { name: 'replyWithin', type: 'number', required: true, defaultValue: 15, min: 1, label: label('依申请答复时限', 'Reply to applications within') },
         { name: 'extension', type: 'number', required: true, defaultValue: 15, min: 0, label: label('可延长时限', 'Extension') },
+      ],
+    },
+    {
+      name: 'reminders',
+      type: 'group',
+      label: label('提醒（工作日）', 'Reminders (working days)'),
+      fields: [
+        {
+          name: 'reviewWaitingDays',
+          type: 'number',
+          required: true,
+          defaultValue: 3,
+          min: 1,
+          label: label('待审核超过几个工作日提醒审核员', 'Remind reviewers when a record waits longer than'),
+        },
+        {
+          name: 'dueSoonDays',
+          type: 'number',
+          required: true,
+          defaultValue: 5,
+          min: 1,
+          label: label('事项到期前几个工作日提醒部门信息员', 'Remind department editors this many days before an item is due'),
+        },
       ],
     },
     {

@@ -2,6 +2,7 @@ import * as migration_20261128_030801_initial from './20261128_030801_initial';
 import * as migration_20261128_040229_public_indexes from './20261128_040229_public_indexes';
 import * as migration_20261128_053805_body_text from './20261128_053805_body_text';
 import * as migration_20261128_120502_login_throttles from './20261128_120502_login_throttles';
+import * as migration_20261128_160845_workbench from './20261128_160845_workbench';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_120502_login_throttles.up,
     down: migration_20261128_120502_login_throttles.down,
-    name: '20261128_120502_login_throttles'
+    name: '20261128_120502_login_throttles',
+  },
+  {
+    up: migration_20261128_160845_workbench.up,
+    down: migration_20261128_160845_workbench.down,
+    name: '20261128_160845_workbench'
   },
 ];

@@ -109,6 +109,36 @@ export const Disclosures: CollectionConfig = {
       index: true,
       label: label('责任部门', 'Responsible department'),
     },
+    {
+      type: 'row',
+      fields: [
+        {
+          // 文号: the number of the document the record publishes, when it has one; searchable.
+          name: 'documentNo',
+          type: 'text',
+          maxLength: 100,
+          index: true,
+          label: label('文号', 'Document number'),
+          admin: { placeholder: '例如 桂工职院〔2022〕12号' },
+        },
+        {
+          // 发布机构: empty means the responsible department (the usual case); may name the institution.
+          name: 'issuer',
+          type: 'text',
+          maxLength: 100,
+          label: label('发布机构', 'Issued by'),
+          admin: { description: label('留空即为责任部门', 'Leave empty for the responsible department') },
+        },
+      ],
+    },
+    {
+      name: 'keywords',
+      type: 'text',
+      hasMany: true,
+      maxRows: 10,
+      maxLength: 30,
+      label: label('关键词', 'Keywords'),
+    },
     { name: 'body', type: 'richText', label: label('正文', 'Body') },
     {
       // Derived from the body for full-text search (deriveRecord); never edited by hand.
@@ -217,6 +247,25 @@ export const Disclosures: CollectionConfig = {
         position: 'sidebar',
         description: label('退回或撤回时必填，保存后记入保密审查记录', 'Required to return or withdraw; moves into the review log on save'),
       },
+    },
+    {
+      // Set by the workflow on each submission; the reviewers' queue waits from it.
+      name: 'submittedAt',
+      type: 'date',
+      index: true,
+      access: { create: nobodyField, update: nobodyField },
+      label: label('提交时间', 'Submitted at'),
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+    },
+    {
+      // Who created the record: the author the return comment and notifications go to.
+      name: 'author',
+      type: 'relationship',
+      relationTo: collections.users,
+      index: true,
+      access: { read: isSignedInField, create: nobodyField, update: nobodyField },
+      label: label('录入人', 'Author'),
+      admin: { position: 'sidebar', readOnly: true },
     },
     {
       name: 'academicYear',

@@ -26,10 +26,11 @@ export const applyWorkflow: CollectionBeforeChangeHook<Disclosure> = ({ data, or
   const derived = deriveRecord({
     decision,
     actor,
-    before: before && { status: before.status, publishedAt: before.publishedAt, reviews: before.reviews as ReviewEntry[] | null, body: before.body },
+    before: before && { status: before.status, publishedAt: before.publishedAt, submittedAt: before.submittedAt, reviews: before.reviews as ReviewEntry[] | null, body: before.body },
     data: { publishedAt: data.publishedAt, body: data.body, reviews: data.reviews as ReviewEntry[] | null },
     now: new Date(),
     language: languageOf(req),
   });
-  return { ...data, ...derived } as Partial<Disclosure>;
+  const author = operation === 'create' && actor ? { author: actor.id } : {};
+  return { ...data, ...derived, ...author } as Partial<Disclosure>;
 };

@@ -1,0 +1,20 @@
+/** Vocabulary of staff notifications (提醒). What each one says is decided in notify*.ts of the CMS. */
+type Labels<T extends string> = Record<T, { zh: string; en: string }>;
+
+export const notificationKinds = ['returned', 'published', 'reviewWaiting', 'itemDue'] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+export const notificationKindLabels: Labels<NotificationKind> = {
+  returned: { zh: '条目被退回', en: 'Record returned' },
+  published: { zh: '条目已发布', en: 'Record published' },
+  reviewWaiting: { zh: '待审核超时', en: 'Waiting for review' },
+  itemDue: { zh: '清单事项即将到期', en: 'Checklist item due' },
+};
+
+/** What became of the e-mail: sent, recorded only (no SMTP configured or the user opted out), or failed. */
+export const deliveryStates = ['sent', 'recorded', 'failed'] as const;
+export type DeliveryState = (typeof deliveryStates)[number];
+export const deliveryStateLabels: Labels<DeliveryState> = {
+  sent: { zh: '已发送邮件', en: 'E-mail sent' },
+  recorded: { zh: '仅站内记录', en: 'Recorded only' },
+  failed: { zh: '邮件发送失败', en: 'E-mail failed' },
+};
