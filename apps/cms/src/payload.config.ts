@@ -18,6 +18,7 @@ import { Users } from './collections/Users';
 import { buildDatabaseAdapter } from './database';
 import { explainMalformedUpload } from './hooks/explainMalformedUpload';
 import { SiteSettings } from './globals/SiteSettings';
+import { isSignedIn } from './access/isSignedIn';
 import { bumpDataVersionAfterChange } from './dataVersion/mongoDataVersion';
 import type { CollectionConfig, GlobalConfig } from 'payload';
 
@@ -63,6 +64,11 @@ export default buildConfig({
     buildSiteAssets({ uploadDir: resolveUploadDir(env) }),
   ],
   globals: [announcingGlobalChanges(SiteSettings)],
+  // Saved list views (筛选方案): the workbench queues are shared presets; staff save their own.
+  queryPresets: {
+    access: { read: isSignedIn, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
+    constraints: {},
+  },
   editor: lexicalEditor(),
   db: buildDatabaseAdapter({ choice: resolveDatabase(env), busyTimeout: env.SQLITE_BUSY_TIMEOUT_MS }),
   secret: resolveSecret(env),

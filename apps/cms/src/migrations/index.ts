@@ -3,6 +3,7 @@ import * as migration_20261128_040229_public_indexes from './20261128_040229_pub
 import * as migration_20261128_053805_body_text from './20261128_053805_body_text';
 import * as migration_20261128_120502_login_throttles from './20261128_120502_login_throttles';
 import * as migration_20261128_160845_workbench from './20261128_160845_workbench';
+import * as migration_20261128_161026_query_presets from './20261128_161026_query_presets';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_160845_workbench.up,
     down: migration_20261128_160845_workbench.down,
-    name: '20261128_160845_workbench'
+    name: '20261128_160845_workbench',
+  },
+  {
+    up: migration_20261128_161026_query_presets.up,
+    down: migration_20261128_161026_query_presets.down,
+    name: '20261128_161026_query_presets'
   },
 ];

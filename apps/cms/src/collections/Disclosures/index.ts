@@ -47,6 +47,7 @@ export const Disclosures: CollectionConfig = {
     listSearchableFields: ['title', 'indexNo'],
     group: label('信息公开', 'Disclosure'),
   },
+  enableQueryPresets: true,
   versions: { drafts: false, maxPerDoc: 0 },
   access: {
     read: canReadDisclosures,
