@@ -5,6 +5,8 @@ const nextConfig = {
   // Workspace packages ship TypeScript source.
   transpilePackages: ['@xxgk/domain', '@xxgk/checklist', '@xxgk/config', '@xxgk/http'],
   poweredByHeader: false,
+  // The mailer of staff notifications runs as Node loads it, not bundled.
+  serverExternalPackages: ['nodemailer'],
   async headers() {
     // Browsers must take every answer for the type it declares (uploaded files above all).
     return [{ source: '/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];

@@ -1,7 +1,9 @@
 import { collections } from '@xxgk/domain';
-import type { Payload } from 'payload';
+import type { CollectionAfterChangeHook, Payload } from 'payload';
 import { describe, expect, it } from 'vitest';
+import { minimalPdf } from '../../seeds/src/lib/pdf';
 import { createRecord, messageOf, type Fixture, withFixture } from '../support/fixtures';
+import { testDatabase } from '../support/payload';
 
 let payload: Payload;
 let fixture: Fixture;
@@ -114,5 +116,75 @@ describe('review workflow (草稿 → 待审核 → 已发布 / 退回)', () => 
     const error = await payload.delete({ collection: collections.disclosures, id: record.id, ...as('admin') }).catch((e) => e);
     expect(messageOf(error)).toContain('已发布的条目不能删除');
     expect(await payload.findByID({ collection: collections.disclosures, id: record.id })).toBeTruthy();
+  });
+});
+
+describe('a save that fails after its first write (what is atomic: docs/DATABASES.md)', () => {
+  /** Whether the database has Payload transactions: MongoDB replica sets do; SQLite as configured, standalone MongoDB and the test server do not. */
+  const hasTransactions = async () => {
+    const id = await payload.db.beginTransaction();
+    if (id) await payload.db.rollbackTransaction(id);
+    return Boolean(id);
+  };
+  const attachmentOf = (id: number | string, access = {}) => payload.findByID({ collection: collections.attachments, id, disableErrors: true, ...access });
+  const versionsOf = async (id: number) => (await payload.countVersions({ collection: collections.disclosures, where: { parent: { equals: id } } })).totalDocs;
+
+  it('is rolled back with transactions; without them the record stays saved, its file stays public until the next save', async () => {
+    const atomic = await hasTransactions();
+    // SQLite runs without Payload transactions (libsql and one writer per file: see docs/DATABASES.md). Turning
+    // them on must come with those documents changed, so this test says so.
+    if (testDatabase === 'sqlite') expect(atomic, 'SQLite is documented as running without transactions').toBe(false);
+    const data = minimalPdf(['rollback']);
+    const file = await payload.create({
+      collection: collections.attachments,
+      data: { title: '回滚测试附件' },
+      file: { data, mimetype: 'application/pdf', name: 'rollback.pdf', size: data.length },
+      ...as('editor'),
+    });
+    const record = await payload.create({
+      collection: collections.disclosures,
+      data: { title: '回滚测试条目', category: fixture.categoryId, checklistItem: fixture.itemId, department: fixture.departments.own, formedAt: '2022-03-01', status: 'published', attachments: [file.id] } as never,
+    });
+    expect((await attachmentOf(file.id))!.isPublic).toBe(true);
+    const versionsBefore = await versionsOf(record.id);
+    const notificationsBefore = (await payload.count({ collection: collections.notifications })).totalDocs;
+
+    // The withdrawal fails after the record and its version are written, before the attachment's
+    // public flag is updated: the first afterChange hook throws, as a later hook, a constraint or the disk could.
+    const hooks = payload.collections[collections.disclosures].config.hooks.afterChange;
+    const failAfterWriting: CollectionAfterChangeHook = ({ doc }) => {
+      if (doc.id === record.id) throw new Error('disk full');
+      return doc;
+    };
+    hooks.unshift(failAfterWriting);
+    try {
+      const error = await update(record.id, { status: 'draft', reviewNote: '内容有误，撤回修改' }, 'reviewer').catch((e) => e);
+      expect(messageOf(error)).toContain('disk full');
+    } finally {
+      hooks.splice(hooks.indexOf(failAfterWriting), 1);
+    }
+
+    const stored = await payload.findByID({ collection: collections.disclosures, id: record.id });
+    expect((await payload.count({ collection: collections.notifications })).totalDocs).toBe(notificationsBefore);
+    if (atomic) {
+      // Nothing stayed: still published, no withdrawal logged, no new version, the file public.
+      expect(stored.status).toBe('published');
+      expect(stored.reviews!.map((review) => review.outcome)).toEqual(record.reviews!.map((review) => review.outcome));
+      expect(await versionsOf(record.id)).toBe(versionsBefore);
+      expect((await attachmentOf(file.id))!.isPublic).toBe(true);
+      return;
+    }
+    // Without transactions the writes made before the failure stay: the record is withdrawn (logged,
+    // a new version), but its file is still public, and readable by anyone…
+    expect(stored.status).toBe('draft');
+    expect(stored.reviews!.at(-1)).toMatchObject({ outcome: 'withdrawn', note: '内容有误，撤回修改' });
+    expect(await versionsOf(record.id)).toBe(versionsBefore + 1);
+    expect(await publicView(record.id)).toBeNull();
+    expect((await attachmentOf(file.id))!.isPublic).toBe(true);
+    expect(await attachmentOf(file.id, { overrideAccess: false })).not.toBeNull();
+    // …until the record's next save, which recomputes the flag.
+    await update(record.id, { title: '回滚测试条目（修改）' }, 'editor');
+    expect((await attachmentOf(file.id))!.isPublic).toBe(false);
+    expect(await attachmentOf(file.id, { overrideAccess: false })).toBeNull();
   });
 });

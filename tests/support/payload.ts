@@ -27,7 +27,7 @@ const testDatabaseUrl = (dir: string) => {
  * migrated and loaded with the checklist exactly as `npm start` does. The config reads the
  * environment when imported, so the variables are set first and the config is imported afterwards.
  */
-export const startCms = async ({ uploadMaxMb = 1 }: { uploadMaxMb?: number } = {}): Promise<TestCms> => {
+export const startCms = async ({ uploadMaxMb = 1, env = {} }: { uploadMaxMb?: number; env?: Record<string, string> } = {}): Promise<TestCms> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'xxgk-test-'));
   const uploadDir = path.join(dir, 'uploads');
   Object.assign(process.env, {
@@ -36,6 +36,8 @@ export const startCms = async ({ uploadMaxMb = 1 }: { uploadMaxMb?: number } = {
     UPLOAD_DIR: uploadDir,
     UPLOAD_MAX_MB: String(uploadMaxMb),
     PAYLOAD_SECRET: 'test-secret-0123456789abcdef',
+    // More settings for this file's CMS (e.g. SMTP_HOST of a test mail server): read once, when the config is imported.
+    ...env,
   });
   const [{ default: config }, { prepareDatabase }, { getPayload }] = await Promise.all([
     import('@xxgk/cms/config'),
@@ -57,10 +59,10 @@ export const startCms = async ({ uploadMaxMb = 1 }: { uploadMaxMb?: number } = {
 };
 
 /** Starts a test CMS before the file's tests and removes it after them; `setup` receives it to load data. */
-export const withCms = ({ setup, uploadMaxMb }: { setup: (cms: TestCms) => Promise<void>; uploadMaxMb?: number }) => {
+export const withCms = ({ setup, uploadMaxMb, env }: { setup: (cms: TestCms) => Promise<void>; uploadMaxMb?: number; env?: Record<string, string> }) => {
   let cms: TestCms | undefined;
   beforeAll(async () => {
-    cms = await startCms({ uploadMaxMb });
+    cms = await startCms({ uploadMaxMb, env });
     await setup(cms);
   });
   afterAll(async () => cms?.close());

@@ -20,10 +20,12 @@ export type RecountFilter = {
   publishedBefore?: string;
   validity?: string;
   academicYear?: string;
-  /** Contained in the title or the index number. */
+  /** Contained in the title, the index number or the 文号 (DisclosureFilter.text). */
   titleOrIndexNo?: string;
-  /** Each word contained in the title, the index number or the body text. */
+  /** Each word contained in the title, the index number, the 文号 or the body text. */
   everyWord?: string[];
+  /** One of the record's keywords, exactly. */
+  keyword?: string;
 };
 export type Group = 'category' | 'department' | 'item' | 'channel';
 export type RawRow = { id: string; title: string; status: string; attribute: string; audience: string; publishedAt: string | null; academicYear: string | null; bodyText: string };
@@ -63,8 +65,13 @@ const sqlRecount = (payload: Payload): Recount => {
     if (filter.publishedBefore) parts.push(sql`d.published_at < ${filter.publishedBefore}`);
     if (filter.validity) parts.push(sql`d.validity = ${filter.validity}`);
     if (filter.academicYear) parts.push(sql`d.academic_year = ${filter.academicYear}`);
-    if (filter.titleOrIndexNo) parts.push(sql`(${contains('d.title', filter.titleOrIndexNo)} OR ${contains('d.index_no', filter.titleOrIndexNo)})`);
-    for (const word of filter.everyWord ?? []) parts.push(sql`(${contains('d.title', word)} OR ${contains('d.index_no', word)} OR ${contains('d.body_text', word)})`);
+    if (filter.titleOrIndexNo) {
+      parts.push(sql`(${contains('d.title', filter.titleOrIndexNo)} OR ${contains('d.index_no', filter.titleOrIndexNo)} OR ${contains('d.document_no', filter.titleOrIndexNo)})`);
+    }
+    for (const word of filter.everyWord ?? []) {
+      parts.push(sql`(${contains('d.title', word)} OR ${contains('d.index_no', word)} OR ${contains('d.document_no', word)} OR ${contains('d.body_text', word)})`);
+    }
+    if (filter.keyword) parts.push(sql`d.id IN (SELECT t.parent_id FROM disclosures_texts t WHERE t.path = 'keywords' AND t.text = ${filter.keyword})`);
     return sql.join(parts, sql` AND `);
   };
   return {
@@ -130,8 +137,9 @@ const mongoRecount = (payload: Payload): Recount => {
     if (filter.publishedBefore) match.push({ publishedAt: { $lt: new Date(filter.publishedBefore) } });
     if (filter.validity) match.push({ validity: filter.validity });
     if (filter.academicYear) match.push({ academicYear: filter.academicYear });
-    if (filter.titleOrIndexNo) match.push({ $or: [{ title: literal(filter.titleOrIndexNo) }, { indexNo: literal(filter.titleOrIndexNo) }] });
-    for (const word of filter.everyWord ?? []) match.push({ $or: [{ title: literal(word) }, { indexNo: literal(word) }, { bodyText: literal(word) }] });
+    if (filter.titleOrIndexNo) match.push({ $or: ['title', 'indexNo', 'documentNo'].map((field) => ({ [field]: literal(filter.titleOrIndexNo!) })) });
+    for (const word of filter.everyWord ?? []) match.push({ $or: ['title', 'indexNo', 'documentNo', 'bodyText'].map((field) => ({ [field]: literal(word) })) });
+    if (filter.keyword) match.push({ keywords: filter.keyword });
     const stages: object[] = [{ $match: { $and: match } }];
     for (const group of ['category', 'department', 'item', 'channel'] as const) {
       const code = filter[group];

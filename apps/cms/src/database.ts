@@ -47,6 +47,9 @@ export const buildDatabaseAdapter = ({ choice, busyTimeout }: { choice: Database
           push: false,
           migrationDir,
           busyTimeout,
+          // No `transactionOptions`: Payload transactions stay off on SQLite, so the writes of one operation
+          // are not rolled back. With them, libsql's one writer per file made concurrent saves, sign-ins and
+          // password resets fail with SQLITE_BUSY (docs/DATABASES.md, "Why not on SQLite").
           // FULL: a write acknowledged to the user survives a power cut, not just a process crash.
           wal: { synchronous: 'FULL', journalSizeLimit: 64 * 1024 * 1024 },
         }),

@@ -1,7 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical';
 import { en } from '@payloadcms/translations/languages/en';
 import { zh } from '@payloadcms/translations/languages/zh';
-import { readEnv, resolveDatabase, resolveSecret, resolveUploadDir } from '@xxgk/config';
+import { readEnv, resolveDatabase, resolveMail, resolveSecret, resolveUploadDir } from '@xxgk/config';
 import { buildConfig } from 'payload';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,14 @@ import { Notifications } from './collections/Notifications';
 import { buildSiteAssets } from './collections/SiteAssets';
 import { Users } from './collections/Users';
 import { buildDatabaseAdapter } from './database';
+import { withAfterCommit } from './lib/afterCommit';
+import { buildEmailAdapter } from './notifications/emailAdapter';
+import { buildJobs } from './notifications/jobs';
 import { explainMalformedUpload } from './hooks/explainMalformedUpload';
+import { answerRefusals } from './hooks/answerRefusals';
+import { adminTranslations } from './i18n/adminTranslations';
 import { SiteSettings } from './globals/SiteSettings';
+import { supervisionCsvEndpoint } from './supervision/csvEndpoint';
 import { isSignedIn } from './access/isSignedIn';
 import { bumpDataVersionAfterChange } from './dataVersion/mongoDataVersion';
 import type { CollectionConfig, GlobalConfig } from 'payload';
@@ -37,6 +43,9 @@ const announcingGlobalChanges = (config: GlobalConfig): GlobalConfig => ({
   hooks: { ...config.hooks, afterChange: [...(config.hooks?.afterChange ?? []), bumpDataVersionAfterChange] },
 });
 
+// The staff admin shows no "API" tab: it is a developer's aid that confused staff (docs/API.md serves developers).
+const withoutApiTab = <T extends CollectionConfig | GlobalConfig>(config: T): T => ({ ...config, admin: { ...config.admin, hideAPIURL: true } });
+
 const env = readEnv();
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -47,8 +56,21 @@ export default buildConfig({
     // No Gravatar: it is unreachable from many campus networks and would leak staff e-mail hashes.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    // 2026-11-28 11:08 rather than "十一月 28日 2026, 11:08 上午".
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    components: {
+      // The institution's name and logo (site settings) instead of Payload's.
+      graphics: { Logo: '/components/branding/Logo#Logo', Icon: '/components/branding/Icon#Icon' },
+      views: {
+        // The workbench: each role's work queues instead of a grid of collections.
+        dashboard: { Component: '/views/workbench/Dashboard#Dashboard' },
+        // 监督检查: the 50 items' status and each department's figures (views/supervision).
+        supervision: { Component: '/views/supervision/SupervisionView#SupervisionView', path: '/supervision', exact: true, meta: { title: '监督检查 / Supervision' } },
+      },
+      afterNavLinks: ['/views/supervision/NavLink#SupervisionNavLink'],
+    },
   },
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: adminTranslations },
   collections: [
     ...[
       Disclosures,
@@ -62,15 +84,23 @@ export default buildConfig({
     LoginThrottles,
     Notifications,
     buildSiteAssets({ uploadDir: resolveUploadDir(env) }),
-  ],
-  globals: [announcingGlobalChanges(SiteSettings)],
+  ].map(withoutApiTab),
+  globals: [announcingGlobalChanges(SiteSettings)].map(withoutApiTab),
+  // GET /api/supervision.csv: the supervision view's tables as a spreadsheet.
+  endpoints: [supervisionCsvEndpoint],
   // Saved list views (筛选方案): the workbench queues are shared presets; staff save their own.
   queryPresets: {
     access: { read: isSignedIn, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
     constraints: {},
+    labels: { singular: { zh: '筛选方案', en: 'Saved view' }, plural: { zh: '筛选方案', en: 'Saved views' } },
   },
   editor: lexicalEditor(),
-  db: buildDatabaseAdapter({ choice: resolveDatabase(env), busyTimeout: env.SQLITE_BUSY_TIMEOUT_MS }),
+  // withAfterCommit: notification e-mails leave only once the save is committed (notifications/notify.ts).
+  db: withAfterCommit(buildDatabaseAdapter({ choice: resolveDatabase(env), busyTimeout: env.SQLITE_BUSY_TIMEOUT_MS })),
+  // Staff notifications (提醒): SMTP from the environment; without SMTP_HOST nothing is sent or printed.
+  email: buildEmailAdapter(resolveMail(env)),
+  // The reminders job (notifications/jobs.ts), on REMINDER_CRON.
+  jobs: buildJobs({ reminderCron: env.REMINDER_CRON }),
   secret: resolveSecret(env),
   serverURL: env.CMS_PUBLIC_URL,
   upload: {
@@ -83,6 +113,6 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [explainMalformedUpload] },
+  hooks: { afterError: [explainMalformedUpload, answerRefusals] },
   telemetry: false,
 });

@@ -15,6 +15,8 @@ export type Context = {
   attachments: DataLoader<string, Attachment | null>;
   /** Bodies are the heaviest column: lists never read them, this loader fetches them in one query when asked for. */
   bodies: DataLoader<string, unknown>;
+  /** Keywords in their order (a table of their own on SQLite): fetched for a page in one query, only when asked for. */
+  keywords: DataLoader<string, string[]>;
   /** Computes a value once per request (e.g. per-item activity used by all 50 items). */
   once: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
   limits: { maxPageSize: number; resolverTimeoutMs: number };

@@ -105,6 +105,10 @@ export const createGateway = async ({
         const { docs } = await payload.find({ collection: 'disclosures', where: { id: { in: [...ids] } }, select: { body: true }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false });
         return ids.map((id) => docs.find((doc) => idOf(doc) === id)?.body ?? null);
       }),
+      keywords: new DataLoader<string, string[]>(async (ids) => {
+        const { docs } = await payload.find({ collection: 'disclosures', where: { id: { in: [...ids] } }, select: { keywords: true }, depth: 0, limit: ids.length, pagination: false, overrideAccess: false });
+        return ids.map((id) => docs.find((doc) => idOf(doc) === id)?.keywords ?? []);
+      }),
       once: (() => {
         const results = new Map<string, Promise<unknown>>();
         return <T>(key: string, compute: () => Promise<T>) => {

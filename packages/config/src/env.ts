@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/** Compose passes `${NAME:-}` as an empty string: for these settings empty means unset. */
+const unsetWhenEmpty = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === '' ? undefined : value), type);
+/** `address` or `Name <address>`. */
+const mailbox = /^(?:[^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/;
+
 /**
  * Every setting, with a default that works for the embedded set-up (SQLite, local files).
  * Documented in the README and in .env.example; declared in turbo.json.
@@ -41,6 +46,25 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'REDIS_URL must start with redis:// or rediss://')
     .optional(),
+  // E-mail for staff notifications (提醒). Without SMTP_HOST nothing is sent (and nothing is
+  // printed): every notification is still recorded and shown under 我的提醒 in the admin.
+  SMTP_HOST: unsetWhenEmpty(z.string().regex(/^[A-Za-z0-9.-]+$|^\[?[0-9A-Fa-f:.]+\]?$/, 'SMTP_HOST must be a host name or address, e.g. smtp.example.edu.cn (without smtp://)').optional()),
+  SMTP_PORT: unsetWhenEmpty(z.coerce.number().int().min(1).max(65535).optional()),
+  SMTP_SECURE: unsetWhenEmpty(
+    z
+      .enum(['true', 'false'], { message: 'SMTP_SECURE must be true (TLS from the start, usually port 465) or false (STARTTLS, usually port 587)' })
+      .default('false')
+      .transform((value) => value === 'true'),
+  ),
+  SMTP_USER: unsetWhenEmpty(z.string().optional()),
+  SMTP_PASS: unsetWhenEmpty(z.string().optional()),
+  MAIL_FROM: unsetWhenEmpty(
+    z.string().regex(mailbox, 'MAIL_FROM must be an address or "Name <address>", e.g. 信息公开平台 <xxgk@example.edu.cn>').default('信息公开平台 <noreply@localhost>'),
+  ),
+  // When the reminders job runs (cron, 5 or 6 fields, server time), or off.
+  REMINDER_CRON: unsetWhenEmpty(
+    z.string().regex(/^off$|^[\d*/,?LW#A-Za-z-]+( [\d*/,?LW#A-Za-z-]+){4,5}$/, 'REMINDER_CRON must be a cron expression with 5 or 6 fields (e.g. */15 * * * *) or off').default('*/15 * * * *'),
+  ),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
@@ -55,5 +79,6 @@ export const readEnv = (source: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid environment configuration:\n${problems}`);
   }
+  if (parsed.data.SMTP_USER && !parsed.data.SMTP_PASS) throw new Error('Invalid environment configuration:\n  SMTP_PASS: SMTP_USER is set, so SMTP_PASS is needed too');
   return parsed.data;
 };

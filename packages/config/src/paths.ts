@@ -61,3 +61,25 @@ export const resolveUrls = (env: Env) => {
     cms: env.CMS_PUBLIC_URL ?? `http://localhost:${env.CMS_PORT}`,
   };
 };
+
+export type MailSettings = {
+  /** Unset: nothing is sent; notifications are recorded only. */
+  smtp: { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } } | null;
+  from: { name: string; address: string };
+};
+
+/** The SMTP server and sender of staff notifications (port 465 with SMTP_SECURE=true, else 587, unless SMTP_PORT says). */
+export const resolveMail = (env: Env): MailSettings => {
+  const named = /^\s*"?(.*?)"?\s*<([^<>]+)>\s*$/.exec(env.MAIL_FROM);
+  const from = named ? { name: named[1]!.trim(), address: named[2]!.trim() } : { name: '', address: env.MAIL_FROM.trim() };
+  if (!env.SMTP_HOST) return { smtp: null, from };
+  return {
+    smtp: {
+      host: env.SMTP_HOST,
+      port: env.SMTP_PORT ?? (env.SMTP_SECURE ? 465 : 587),
+      secure: env.SMTP_SECURE,
+      ...(env.SMTP_USER ? { auth: { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } } : {}),
+    },
+    from,
+  };
+};

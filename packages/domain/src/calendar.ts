@@ -34,3 +34,34 @@ export const addWorkingDays = ({
   }
   return current;
 };
+
+/**
+ * How many working days lie after `from` up to and including `to` (0 on the same day): the
+ * inverse of addWorkingDays, so addWorkingDays(from, n) lands on a date n working days later.
+ * Negative when `to` is before `from`.
+ */
+export const workingDaysBetween = ({ from, to, calendar }: { from: string; to: string; calendar: CalendarYear[] }): number => {
+  if (to < from) return -workingDaysBetween({ from: to, to: from, calendar });
+  let count = 0;
+  for (let current = from; current < to; ) {
+    current = nextDate(current);
+    if (isWorkingDay({ date: current, calendar })) count += 1;
+  }
+  return count;
+};
+
+/**
+ * For counting many spans at once (a department's year of publications): each date from `from`
+ * to `to` with the number of working days after `from` up to it, so that
+ * workingDaysBetween(a, b) = ordinal(b) − ordinal(a) for any two dates in the range, in one pass
+ * over the calendar instead of one per span.
+ */
+export const workingDayOrdinals = ({ from, to, calendar }: { from: string; to: string; calendar: CalendarYear[] }): Map<string, number> => {
+  const ordinals = new Map<string, number>([[from, 0]]);
+  for (let current = from, count = 0; current < to; ) {
+    current = nextDate(current);
+    if (isWorkingDay({ date: current, calendar })) count += 1;
+    ordinals.set(current, count);
+  }
+  return ordinals;
+};

@@ -19,3 +19,6 @@ export * from './currency';
 export * from './plainText';
 export * from './loginThrottle';
 export * from './notification';
+export * from './workflowActions';
+export * from './workQueues';
+export * from './supervision';

@@ -187,6 +187,51 @@ export const messages = {
     zh: '假期「{name}」的结束日期早于开始日期，请检查。',
     en: 'Holiday "{name}" ends before it starts; check the dates.',
   },
+  // Staff notifications (提醒), mailed and listed under 我的提醒 (apps/cms/src/notifications).
+  notifyReturnedSubject: {
+    zh: '【退回修改】{title}',
+    en: '[Returned] {title}',
+  },
+  notifyReturnedText: {
+    zh: '{name}，您好：\n\n您录入的信息公开条目已被退回修改。\n\n标题：{title}\n索引号：{indexNo}\n审查人：{reviewer}\n审查意见：{comment}\n\n请按审查意见修改后重新提交审核：\n{link}\n\n此邮件由信息公开平台自动发送，请勿回复。全部提醒见后台“工作台 → 我的提醒”。',
+    en: 'Dear {name},\n\nA disclosure record you created was returned for changes.\n\nTitle: {title}\nIndex number: {indexNo}\nReviewer: {reviewer}\nComment: {comment}\n\nChange it as the comment asks and submit it again:\n{link}\n\nThis message was sent by the information disclosure platform; please do not reply. All your notifications are under Workbench → My notifications in the admin.',
+  },
+  notifyPublishedSubject: {
+    zh: '【已发布】{title}',
+    en: '[Published] {title}',
+  },
+  notifyPublishedText: {
+    zh: '{name}，您好：\n\n您录入的信息公开条目已审核通过并发布。\n\n标题：{title}\n索引号：{indexNo}\n审查人：{reviewer}\n审查意见：{comment}\n\n查看条目：\n{link}\n\n此邮件由信息公开平台自动发送，请勿回复。全部提醒见后台“工作台 → 我的提醒”。',
+    en: 'Dear {name},\n\nA disclosure record you created was approved and published.\n\nTitle: {title}\nIndex number: {indexNo}\nReviewer: {reviewer}\nComment: {comment}\n\nSee the record:\n{link}\n\nThis message was sent by the information disclosure platform; please do not reply. All your notifications are under Workbench → My notifications in the admin.',
+  },
+  notifyReviewWaitingSubject: {
+    zh: '【待审核超时】{title}',
+    en: '[Waiting for review] {title}',
+  },
+  notifyReviewWaitingText: {
+    zh: '{name}，您好：\n\n以下信息公开条目提交审核已超过 {days} 个工作日，尚未审核。\n\n标题：{title}\n索引号：{indexNo}\n责任部门：{department}\n提交时间：{submittedAt}\n\n请及时进行保密审查并处理：\n{link}\n\n此邮件由信息公开平台自动发送，请勿回复。全部提醒见后台“工作台 → 我的提醒”。',
+    en: 'Dear {name},\n\nThe disclosure record below was submitted more than {days} working days ago and is still waiting for review.\n\nTitle: {title}\nIndex number: {indexNo}\nResponsible department: {department}\nSubmitted: {submittedAt}\n\nPlease review it:\n{link}\n\nThis message was sent by the information disclosure platform; please do not reply. All your notifications are under Workbench → My notifications in the admin.',
+  },
+  notifyItemDueSubject: {
+    zh: '【清单事项即将到期】{code} {item}',
+    en: '[Checklist item due] {code} {itemEn}',
+  },
+  notifyItemOverdueSubject: {
+    zh: '【清单事项已逾期】{code} {item}',
+    en: '[Checklist item overdue] {code} {itemEn}',
+  },
+  notifyItemDueText: {
+    zh: '{name}，您好：\n\n贵部门负责的信息公开事项清单事项应于 {dueDate} 前更新公开。\n\n清单事项：{code} {item}\n责任部门：{department}\n应更新日期：{dueDate}\n\n请及时录入并提交审核：\n{link}\n\n此邮件由信息公开平台自动发送，请勿回复。全部提醒见后台“工作台 → 我的提醒”。',
+    en: 'Dear {name},\n\nA checklist item your department is responsible for must be updated by {dueDate}.\n\nChecklist item: {code} {itemEn}\nResponsible department: {department}\nDue: {dueDate}\n\nPlease enter a record and submit it for review:\n{link}\n\nThis message was sent by the information disclosure platform; please do not reply. All your notifications are under Workbench → My notifications in the admin.',
+  },
+  supervisionForbidden: {
+    zh: '监督检查仅对监督员、审核员和管理员开放；如需查看，请联系管理员。',
+    en: 'Supervision is open to supervisors, reviewers and administrators; ask an administrator if you need it.',
+  },
+  supervisionPeriodInvalid: {
+    zh: '统计期无效：请选择学年（如 2021-2022），或填写开始和结束日期（YYYY-MM-DD，开始不晚于结束，最长 20 年）。',
+    en: 'Invalid period: choose an academic year (e.g. 2021-2022), or enter a first and a last day (YYYY-MM-DD, the first not after the last, at most 20 years).',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;

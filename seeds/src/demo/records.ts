@@ -6,6 +6,11 @@ export type DemoRecord = {
   itemCode: string;
   title: string;
   titleEn: string;
+  /** 文号, e.g. 桂工职院〔2022〕12号, when the record publishes a numbered document. */
+  documentNo?: string;
+  /** 发布机构 when it is not the responsible department (e.g. the institution itself). */
+  issuer?: string;
+  keywords?: string[];
   body: string[];
   departmentCode: string;
   channels: DefaultChannelKey[];

@@ -46,6 +46,9 @@ export const seedRecords = async ({ payload, refs }: { payload: Payload; refs: R
       collection: collections.disclosures,
       data: {
         title: record.title,
+        documentNo: record.documentNo ?? null,
+        issuer: record.issuer ?? null,
+        keywords: record.keywords ?? [],
         category: category.id,
         checklistItem: item.id,
         department: refs.departmentIds.get(record.departmentCode)!,

@@ -38,6 +38,20 @@ export type BulkDisclosure = {
   validity: Validity;
   channelIds: RefId[];
   review: { reviewerId: RefId | null; reviewerName: string; outcome: ReviewOutcome } | null;
+  /** 文号, 发布机构 (empty: the responsible department) and 关键词 in their order; optional. */
+  documentNo?: string | null;
+  issuer?: string | null;
+  keywords?: string[];
+};
+
+/** The CMS's limits on 文号, 发布机构 and 关键词 (apps/cms/src/collections/Disclosures), which a bulk row bypasses. */
+const metadataProblem = (row: BulkDisclosure): string | null => {
+  if ((row.documentNo?.length ?? 0) > 100) return '文号最多 100 字';
+  if ((row.issuer?.length ?? 0) > 100) return '发布机构最多 100 字';
+  const keywords = row.keywords ?? [];
+  if (keywords.length > 10) return '关键词最多 10 个';
+  const bad = keywords.find((keyword) => keyword.trim() === '' || keyword.length > 30);
+  return bad === undefined ? null : `关键词「${bad}」应为 1 至 30 字`;
 };
 
 /** Reference data keyed by id as text, so the same maps serve both databases. */
@@ -63,6 +77,8 @@ const lookupOf = (refs: ReferenceIds): ReferenceLookup => ({
  * Returns the derived fields, or the first problem as a message.
  */
 export const prepareBulkDisclosure = (row: BulkDisclosure, refs: ReferenceIds, now: Date) => {
+  const metadata = metadataProblem(row);
+  if (metadata) return { problem: metadata };
   const decision = decideTransition({ actor: null, before: null, requested: { status: row.status, validity: row.validity } });
   if (!decision.isAllowed) return { problem: refusalMessage(decision.refusal, 'zh') };
   const review: ReviewEntry | null = row.review && {

@@ -34,6 +34,9 @@ export const createMongoBulkStore = (payload: Payload): BulkStore => {
       const docs = prepared.slice(start, start + 1000).map(({ row, derived, indexNo }) => ({
         _id: new Types.ObjectId(),
         title: row.title,
+        ...(row.documentNo ? { documentNo: row.documentNo } : {}),
+        ...(row.issuer ? { issuer: row.issuer } : {}),
+        keywords: row.keywords ?? [],
         category: objectId(row.categoryId),
         checklistItem: row.checklistItemId === null ? null : objectId(row.checklistItemId),
         department: objectId(row.departmentId),

@@ -11,7 +11,7 @@ type Drizzle = { drizzle: any; tables: Record<string, any> };
  */
 export const createSqliteBulkStore = (payload: Payload): BulkStore => {
   const db = payload.db as unknown as Drizzle;
-  const { disclosures, disclosures_rels: rels, disclosures_reviews: reviews } = db.tables;
+  const { disclosures, disclosures_rels: rels, disclosures_reviews: reviews, disclosures_texts: texts } = db.tables;
   return {
     highestSerial: async (prefix) => {
       // Serials have a fixed width, so the highest is the last in index order under the prefix.
@@ -34,6 +34,8 @@ export const createSqliteBulkStore = (payload: Payload): BulkStore => {
             .values(
               slice.map(({ row, derived, indexNo }) => ({
                 title: row.title,
+                documentNo: row.documentNo || null,
+                issuer: row.issuer || null,
                 category: row.categoryId,
                 checklistItem: row.checklistItemId,
                 department: row.departmentId,
@@ -59,6 +61,11 @@ export const createSqliteBulkStore = (payload: Payload): BulkStore => {
           row.channelIds.map((channelId, order) => ({ parent: idByIndexNo.get(indexNo), path: 'channels', order: order + 1, channelsID: channelId })),
         );
         for (let start = 0; start < relRows.length; start += 1000) await tx.insert(rels).values(relRows.slice(start, start + 1000));
+        // Keywords (hasMany text) live where Payload keeps them: one row per keyword, in order.
+        const keywordRows = prepared.flatMap(({ row, indexNo }) =>
+          (row.keywords ?? []).map((text, order) => ({ parent: idByIndexNo.get(indexNo), path: 'keywords', order: order + 1, text })),
+        );
+        for (let start = 0; start < keywordRows.length; start += 1000) await tx.insert(texts).values(keywordRows.slice(start, start + 1000));
         const reviewRows = prepared.flatMap(({ derived, indexNo }) => {
           const parentId = idByIndexNo.get(indexNo)!;
           return derived.reviews.map((review, index) => ({

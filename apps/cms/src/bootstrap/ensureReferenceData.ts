@@ -13,6 +13,10 @@ export const ensureReferenceData = async (payload: Payload) => {
   const categoryIds = new Map(existingCategories.docs.map((doc) => [doc.code, doc.id]));
   const itemCodes = new Set(existingItems.docs.map((doc) => doc.code));
   let created = 0;
+  // Categories stored before they had a display label get one (the hook computes it).
+  for (const doc of existingCategories.docs) {
+    if (!doc.label) await payload.update({ collection: collections.checklistCategories, id: doc.id, data: { name: doc.name } });
+  }
   for (const category of checklistCategories) {
     if (!categoryIds.has(category.code)) {
       const doc = await payload.create({

@@ -2,6 +2,7 @@ import type { Payload } from 'payload';
 import { migrations } from '../migrations';
 import { backfillMongoBodyText } from './backfillMongoBodyText';
 import { ensureMongoIndexes } from './ensureMongoIndexes';
+import { ensureQueuePresets } from './ensureQueuePresets';
 import { ensureReferenceData } from './ensureReferenceData';
 
 /**
@@ -15,5 +16,7 @@ export const prepareDatabase = async (payload: Payload) => {
   }
   // Generated migrations are typed for the SQLite adapter; the base adapter type is generic.
   else await payload.db.migrate({ migrations: migrations as never });
-  return ensureReferenceData(payload);
+  const reference = await ensureReferenceData(payload);
+  await ensureQueuePresets(payload);
+  return reference;
 };

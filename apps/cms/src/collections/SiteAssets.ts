@@ -12,7 +12,7 @@ import { label } from '../i18n/label';
 export const buildSiteAssets = ({ uploadDir }: { uploadDir: string }): CollectionConfig => ({
   slug: collections.siteAssets,
   labels: { singular: label('站点图片', 'Site image'), plural: label('站点图片', 'Site images') },
-  admin: { group: label('系统', 'System') },
+  admin: { group: label('系统', 'System'), hidden: ({ user }) => user?.role !== 'admin' },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   // No SVG: an SVG can carry script, and these images are served to anyone.
   upload: { staticDir: path.join(uploadDir, 'site-assets'), mimeTypes: ['image/png', 'image/webp', 'image/jpeg'] },

@@ -29,7 +29,13 @@ export const Users: CollectionConfig = {
   labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
   // No per-account lock-out (anyone could lock anyone out): sign-in is throttled per account and address instead.
   auth: { maxLoginAttempts: 0, tokenExpiration: 8 * 3600 },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'department'], group: label('系统', 'System') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'department'],
+    group: label('系统', 'System'),
+    // Staff edit their own account under 账号 (the avatar); the list is the administrators'.
+    hidden: ({ user }) => user?.role !== 'admin',
+  },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => Boolean(req.user) },
   hooks: { beforeChange: [firstUserIsAdmin, editorsNeedDepartment], beforeOperation: [throttleLogin], afterLogin: [clearLoginThrottle] },
   fields: [

@@ -25,7 +25,7 @@ const calendarDate = (name: string, zh: string, en: string) =>
 export const SiteSettings: GlobalConfig = {
   slug: globals.siteSettings,
   label: label('站点设置', 'Site settings'),
-  admin: { group: label('系统', 'System') },
+  admin: { group: label('系统', 'System'), hidden: ({ user }) => user?.role !== 'admin' },
   access: { read: anyone, update: isAdmin },
   versions: { max: 0 },
   hooks: { beforeChange: [checkCalendar] },

@@ -4,6 +4,8 @@ import * as migration_20261128_053805_body_text from './20261128_053805_body_tex
 import * as migration_20261128_120502_login_throttles from './20261128_120502_login_throttles';
 import * as migration_20261128_160845_workbench from './20261128_160845_workbench';
 import * as migration_20261128_161026_query_presets from './20261128_161026_query_presets';
+import * as migration_20261128_162136_reminders_jobs from './20261128_162136_reminders_jobs';
+import * as migration_20261128_165637_category_labels from './20261128_165637_category_labels';
 
 export const migrations = [
   {
@@ -34,6 +36,16 @@ export const migrations = [
   {
     up: migration_20261128_161026_query_presets.up,
     down: migration_20261128_161026_query_presets.down,
-    name: '20261128_161026_query_presets'
+    name: '20261128_161026_query_presets',
+  },
+  {
+    up: migration_20261128_162136_reminders_jobs.up,
+    down: migration_20261128_162136_reminders_jobs.down,
+    name: '20261128_162136_reminders_jobs',
+  },
+  {
+    up: migration_20261128_165637_category_labels.up,
+    down: migration_20261128_165637_category_labels.down,
+    name: '20261128_165637_category_labels'
   },
 ];

@@ -23,10 +23,15 @@ export const AttachmentType = builder.objectRef<Attachment>('Attachment').implem
   }),
 });
 
-/** The columns a record's fields need, without the body (loaded separately, only when asked for). */
+/**
+ * The columns a record's fields need, without the body and the keywords (each loaded separately,
+ * only when asked for: keywords live in a table of their own on SQLite, a join lists rarely need).
+ */
 export const disclosureColumns = {
   title: true,
   indexNo: true,
+  documentNo: true,
+  issuer: true,
   category: true,
   checklistItem: true,
   department: true,
@@ -66,6 +71,20 @@ builder.node(DisclosureType, {
   fields: (t) => ({
     indexNo: t.string({ description: '索引号。/ Index number.', resolve: (d) => d.indexNo ?? '' }),
     title: t.exposeString('title', { description: '标题。/ Title.' }),
+    documentNo: t.string({
+      nullable: true,
+      description: '文号，如「桂工职院〔2022〕12号」；没有文号时为 null。/ Document number, e.g. "桂工职院〔2022〕12号"; null when the record has none.',
+      resolve: (d) => d.documentNo?.trim() || null,
+    }),
+    issuer: t.string({
+      description: '发布机构：填写的发布机构，未填写时为责任部门名称。/ Issued by: the issuer entered, else the name of the responsible department.',
+      // From the reference data in memory: no query per record.
+      resolve: (d, _, ctx) => d.issuer?.trim() || ctx.reference.departmentById.get(idOf(d.department)!)?.name || '',
+    }),
+    keywords: t.stringList({
+      description: '关键词（按录入顺序，最多 10 个）。/ Keywords, in the order entered (at most 10).',
+      resolve: (d, _, ctx) => ctx.keywords.load(idOf(d)!),
+    }),
     category: t.field({
       type: ChecklistCategoryType,
       description: '清单类别。/ Checklist category.',

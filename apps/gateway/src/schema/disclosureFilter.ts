@@ -16,10 +16,14 @@ export const DisclosureFilter = builder.inputType('DisclosureFilter', {
     publishedFrom: t.field({ type: 'Date', description: '发布日期不早于（含）。/ Published on or after (inclusive).' }),
     publishedTo: t.field({ type: 'Date', description: '发布日期不晚于（含）。/ Published on or before (inclusive).' }),
     validity: t.field({ type: ValidityEnum, description: '有效性。/ Validity.' }),
-    text: t.string({ description: '标题或索引号检索：包含全部词语（最多 100 字）。/ Search over title and index number (all words, ≤ 100 characters).' }),
-    fullText: t.string({
-      description: '全文检索：每个词语出现在标题、索引号或正文中（最多 100 字）。/ Full-text search: every word appears in the title, the index number or the body (≤ 100 characters).',
+    text: t.string({
+      description: '标题、索引号或文号检索：包含全部词语（最多 100 字）。/ Search over title, index number and document number (all words, ≤ 100 characters).',
     }),
+    fullText: t.string({
+      description:
+        '全文检索：每个词语出现在标题、索引号、文号或正文中（最多 100 字）。/ Full-text search: every word appears in the title, the index number, the document number or the body (≤ 100 characters).',
+    }),
+    keyword: t.string({ description: '关键词（与条目的某个关键词完全相同，最多 30 字）。/ Keyword: exactly one of the record\'s keywords (≤ 30 characters).' }),
   }),
 });
 
@@ -34,6 +38,7 @@ export type DisclosureFilterInput = {
   validity?: string | null;
   text?: string | null;
   fullText?: string | null;
+  keyword?: string | null;
 };
 
 const nextDay = (date: string) => new Date(chinaNoon(date).getTime() + 12 * 3600_000);
@@ -63,24 +68,29 @@ export const whereFromFilter = (filter: DisclosureFilterInput | null | undefined
     throw badInput('开始日期晚于结束日期', 'publishedFrom is after publishedTo', 'publishedFrom');
   }
   if (filter.validity) clauses.push({ validity: { equals: filter.validity } });
+  // 文号 sits in the record's own row beside the title and 索引号: searching it adds no join.
   const text = searchText(filter.text, 'text');
-  if (text) clauses.push({ or: [{ title: { like: text } }, { indexNo: { like: text } }] });
+  if (text) clauses.push({ or: [{ title: { like: text } }, { indexNo: { like: text } }, { documentNo: { like: text } }] });
   const fullText = searchText(filter.fullText, 'fullText');
   if (fullText) {
     const words = fullText.split(/\s+/);
-    clauses.push({ and: words.map((word): Where => ({ or: [{ title: { like: word } }, { indexNo: { like: word } }, { bodyText: { like: word } }] })) });
+    clauses.push({ and: words.map((word): Where => ({ or: [{ title: { like: word } }, { indexNo: { like: word } }, { documentNo: { like: word } }, { bodyText: { like: word } }] })) });
   }
+  // Exact, whole keyword (as the record page links to it), not a substring scan.
+  const keyword = searchText(filter.keyword, 'keyword', 30);
+  if (keyword) clauses.push({ keywords: { equals: keyword } });
   return clauses;
 };
 
 /**
- * A search string trimmed and checked against the 100-character limit; empty means no search.
+ * A search string trimmed and checked against its length limit (100 characters; 30 for a keyword,
+ * the longest the CMS stores); empty means no search.
  * Words are matched literally (the CMS's database adapter escapes `%` and `_`); control
  * characters cannot be typed into a search box and are refused rather than silently dropped.
  */
-const searchText = (value: string | null | undefined, field: string) => {
+const searchText = (value: string | null | undefined, field: string, maxLength = 100) => {
   const text = value?.trim() ?? '';
-  if (text.length > 100) throw badInput('检索词最多 100 字', 'text search is limited to 100 characters', field);
+  if (text.length > maxLength) throw badInput(`检索词最多 ${maxLength} 字`, `text search is limited to ${maxLength} characters`, field);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw badInput('检索词不能包含控制字符', 'search text must not contain control characters', field);
   return text;

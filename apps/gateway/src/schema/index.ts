@@ -5,6 +5,7 @@ import './disclosure';
 import './disclosureList';
 import './node';
 import './statistics';
+import './supervision';
 import './site';
 
 export const schema = builder.toSchema();

@@ -117,7 +117,7 @@ const StatisticsType = builder.objectRef<StatisticsResult>('Statistics').impleme
   }),
 });
 
-const periodOf = (args: { academicYear?: string | null; from?: string | null; to?: string | null }): { label: string | null; period: Period } => {
+export const periodOf = (args: { academicYear?: string | null; from?: string | null; to?: string | null }): { label: string | null; period: Period } => {
   if (args.academicYear) {
     if (args.from || args.to) throw badInput('academicYear 与 from/to 只能二选一', 'give either academicYear or from/to, not both', 'academicYear');
     try {

@@ -20,7 +20,12 @@ const BodySnippet = ({ text, words }: { text?: string; words: string[] }) => {
   ) : null;
 };
 
-/** The 信息公开目录 columns: 索引号, 名称, 生成日期, 责任部门, 有效性. */
+/**
+ * The 信息公开目录 columns: 索引号, 名称, 生成日期, 责任部门, 有效性 (and the 文号 under the title
+ * when the query asked for it: search results). One semantic table for every screen: under
+ * 600 px the stylesheet lays each row out as a card and labels its cells from `data-label`
+ * (generated content with empty alternative text, so screen readers hear the headers only once).
+ */
 export const DisclosureTable = ({
   locale,
   caption,
@@ -37,7 +42,7 @@ export const DisclosureTable = ({
   const t = messages(locale);
   return (
     <div className="table-wrap">
-      <table>
+      <table className="card-table record-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -52,21 +57,30 @@ export const DisclosureTable = ({
         <tbody>
           {rows.map((row) => (
             <tr key={row.id}>
-              <td className="index-no">
+              <td className="index-no" data-label={t.table.indexNo}>
                 <Highlighted text={row.indexNo} words={matchWords} />
               </td>
-              <td>
+              <td className="card-title">
                 <Link prefetch={false} href={links.record(locale, row.id)}>
                   <Highlighted text={row.title} words={matchWords} />
                 </Link>
+                {row.documentNo ? (
+                  <span className="document-no">
+                    {t.record.documentNo}
+                    {locale === 'zh' ? '：' : ': '}
+                    <Highlighted text={row.documentNo} words={matchWords} />
+                  </span>
+                ) : null}
                 <BodySnippet text={row.bodyText} words={matchWords} />
               </td>
-              {showItem ? <td>{row.checklistItem ? <Link prefetch={false} href={links.item(locale, row.checklistItem.code)}>{row.checklistItem.code}</Link> : '—'}</td> : null}
-              <td>
+              {showItem ? (
+                <td data-label={t.table.item}>{row.checklistItem ? <Link prefetch={false} href={links.item(locale, row.checklistItem.code)}>{row.checklistItem.code}</Link> : '—'}</td>
+              ) : null}
+              <td data-label={t.table.formedAt}>
                 <time dateTime={row.formedAt}>{formatDate(locale, row.formedAt)}</time>
               </td>
-              <td>{pick(locale, row.department.name, row.department.nameEn)}</td>
-              <td>{row.validity === 'REPEALED' ? <span className="badge repealed">{t.validity.REPEALED}</span> : t.validity.VALID}</td>
+              <td data-label={t.table.department}>{pick(locale, row.department.name, row.department.nameEn)}</td>
+              <td data-label={t.table.validity}>{row.validity === 'REPEALED' ? <span className="badge repealed">{t.validity.REPEALED}</span> : t.validity.VALID}</td>
             </tr>
           ))}
         </tbody>

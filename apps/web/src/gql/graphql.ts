@@ -16,13 +16,15 @@ export type DisclosureFilter = {
   checklistItem?: string | null | undefined;
   /** 责任部门编码。/ Department code. */
   department?: string | null | undefined;
-  /** 全文检索：每个词语出现在标题、索引号或正文中（最多 100 字）。/ Full-text search: every word appears in the title, the index number or the body (≤ 100 characters). */
+  /** 全文检索：每个词语出现在标题、索引号、文号或正文中（最多 100 字）。/ Full-text search: every word appears in the title, the index number, the document number or the body (≤ 100 characters). */
   fullText?: string | null | undefined;
+  /** 关键词（与条目的某个关键词完全相同，最多 30 字）。/ Keyword: exactly one of the record's keywords (≤ 30 characters). */
+  keyword?: string | null | undefined;
   /** 发布日期不早于（含）。/ Published on or after (inclusive). */
   publishedFrom?: string | null | undefined;
   /** 发布日期不晚于（含）。/ Published on or before (inclusive). */
   publishedTo?: string | null | undefined;
-  /** 标题或索引号检索：包含全部词语（最多 100 字）。/ Search over title and index number (all words, ≤ 100 characters). */
+  /** 标题、索引号或文号检索：包含全部词语（最多 100 字）。/ Search over title, index number and document number (all words, ≤ 100 characters). */
   text?: string | null | undefined;
   /** 有效性。/ Validity. */
   validity?: Validity | null | undefined;
@@ -69,7 +71,7 @@ export type DisclosurePageQueryVariables = Exact<{
 }>;
 
 
-export type DisclosurePageQuery = { disclosure: { academicYear: string | null, updatedAt: string, bodyHtml: string, id: string, indexNo: string, title: string, formedAt: string, publishedAt: string, validity: Validity, channels: Array<{ key: string, name: string, nameEn: string | null }>, attachments: Array<{ title: string | null, filename: string, mimeType: string, filesize: number, url: string }>, checklistItem: { code: string, text: string, textEn: string | null, responsibleDepartment: { name: string, nameEn: string | null } | null } | null, department: { code: string, name: string, nameEn: string | null }, category: { code: string, name: string, nameEn: string | null } } | null };
+export type DisclosurePageQuery = { disclosure: { documentNo: string | null, issuer: string, keywords: Array<string>, academicYear: string | null, updatedAt: string, bodyHtml: string, id: string, indexNo: string, title: string, formedAt: string, publishedAt: string, validity: Validity, channels: Array<{ key: string, name: string, nameEn: string | null }>, attachments: Array<{ title: string | null, filename: string, mimeType: string, filesize: number, url: string }>, checklistItem: { code: string, text: string, textEn: string | null, responsibleDepartment: { name: string, nameEn: string | null } | null } | null, department: { code: string, name: string, nameEn: string | null }, category: { code: string, name: string, nameEn: string | null } } | null };
 
 export type SearchFacetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -92,7 +94,7 @@ export type SearchResultsQueryVariables = Exact<{
 }>;
 
 
-export type SearchResultsQuery = { disclosures: { totalCount: number, pageInfo: { hasNextPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { bodyText: string, id: string, indexNo: string, title: string, formedAt: string, publishedAt: string, validity: Validity, department: { code: string, name: string, nameEn: string | null }, category: { code: string, name: string, nameEn: string | null }, checklistItem: { code: string, text: string, textEn: string | null } | null } }> } };
+export type SearchResultsQuery = { disclosures: { totalCount: number, pageInfo: { hasNextPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { documentNo: string | null, bodyText: string, id: string, indexNo: string, title: string, formedAt: string, publishedAt: string, validity: Validity, department: { code: string, name: string, nameEn: string | null }, category: { code: string, name: string, nameEn: string | null }, checklistItem: { code: string, text: string, textEn: string | null } | null } }> } };
 
 export type DisclosureRowFragment = { id: string, indexNo: string, title: string, formedAt: string, publishedAt: string, validity: Validity, department: { code: string, name: string, nameEn: string | null }, category: { code: string, name: string, nameEn: string | null }, checklistItem: { code: string, text: string, textEn: string | null } | null };
 
@@ -208,10 +210,10 @@ export const ChecklistDirectoryCategoryFragmentDoc = new TypedDocumentString(`
 export const ColumnHomeDocument = {"__meta__":{"hash":"sha256:2f495f45c6aea110b216329f984c9de6d861b3a5958b8dedc1598b75228bf4a4"}} as unknown as TypedDocumentString<ColumnHomeQuery, ColumnHomeQueryVariables>;
 export const ChecklistDirectoryDocument = {"__meta__":{"hash":"sha256:9febf5f4c1aacf68f2910d885a601c057d2b452b82c9f6b7c224dea1279f444c"}} as unknown as TypedDocumentString<ChecklistDirectoryQuery, ChecklistDirectoryQueryVariables>;
 export const DisclosureListDocument = {"__meta__":{"hash":"sha256:6b1aff9bb2cc936b28593396515d0e13b1159c570ab7d9c3f2621e97827a2ca8"}} as unknown as TypedDocumentString<DisclosureListQuery, DisclosureListQueryVariables>;
-export const DisclosurePageDocument = {"__meta__":{"hash":"sha256:90db6c30ee0717b1d399c644211a0925f0d4e5797781c2a5042d5dc8afcafd86"}} as unknown as TypedDocumentString<DisclosurePageQuery, DisclosurePageQueryVariables>;
+export const DisclosurePageDocument = {"__meta__":{"hash":"sha256:be879e46d681d61a33fb0e379407e7ce66b597f4143d5d67f60046725c150ea8"}} as unknown as TypedDocumentString<DisclosurePageQuery, DisclosurePageQueryVariables>;
 export const SearchFacetsDocument = {"__meta__":{"hash":"sha256:fa20b9d480c8d7121bc91d02914076309b0513c0b4944e22d8b96aca095142b1"}} as unknown as TypedDocumentString<SearchFacetsQuery, SearchFacetsQueryVariables>;
 export const FeedDisclosuresDocument = {"__meta__":{"hash":"sha256:e8b347e90771a282b107380172f4d4b80cc8b00894a04b3386b021785a257961"}} as unknown as TypedDocumentString<FeedDisclosuresQuery, FeedDisclosuresQueryVariables>;
-export const SearchResultsDocument = {"__meta__":{"hash":"sha256:cedf63be7230b0d7e20849f8de8572915713d06b54381c958128bb45ea30b333"}} as unknown as TypedDocumentString<SearchResultsQuery, SearchResultsQueryVariables>;
+export const SearchResultsDocument = {"__meta__":{"hash":"sha256:2efb4771d988fe78658440fea58982fef55a9707e4b2955ce574dc9597af9aaa"}} as unknown as TypedDocumentString<SearchResultsQuery, SearchResultsQueryVariables>;
 export const SiteFrameDocument = {"__meta__":{"hash":"sha256:9edb30b48cb53d93bdcdf736c5714585baa893a2d41f293f1c9aba8e9d5f0e59"}} as unknown as TypedDocumentString<SiteFrameQuery, SiteFrameQueryVariables>;
 export const DisclosureGuidePageDocument = {"__meta__":{"hash":"sha256:64bba19dda879b89379d663fd3318f8b65804b02c9db87d7f2b5cff06941b7c9"}} as unknown as TypedDocumentString<DisclosureGuidePageQuery, DisclosureGuidePageQueryVariables>;
 export const AcademicYearsDocument = {"__meta__":{"hash":"sha256:67f85a4745eee650ca4433a69a2fa4ebcf3903eb931e9a1da1f4d47e72ce367b"}} as unknown as TypedDocumentString<AcademicYearsQuery, AcademicYearsQueryVariables>;

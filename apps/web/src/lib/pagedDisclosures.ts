@@ -3,8 +3,8 @@ import { GatewayInputError, query } from './gateway';
 
 export const pageSize = 20;
 
-/** A directory row; search results also carry the body's plain text, for snippets. */
-export type DisclosureListRow = DisclosureRowFragment & { bodyText?: string };
+/** A directory row; search results also carry the 文号 and the body's plain text, for snippets. */
+export type DisclosureListRow = DisclosureRowFragment & { documentNo?: string | null; bodyText?: string };
 
 export type DisclosurePage = {
   rows: DisclosureListRow[];
@@ -29,7 +29,7 @@ export const pagedDisclosures = async ({
   before?: string;
   withBodyText?: boolean;
 }): Promise<DisclosurePage> => {
-  // Same selection and variables; search results add bodyText (the directory lists do not need bodies).
+  // Same selection and variables; search results add the 文号 and bodyText (the directory lists need neither).
   const document = (withBodyText ? SearchResultsDocument : DisclosureListDocument) as typeof SearchResultsDocument;
   const isBackward = Boolean(before) && !after;
   const cursor = isBackward ? before : after;

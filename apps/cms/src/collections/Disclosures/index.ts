@@ -16,22 +16,29 @@ import type { CollectionConfig } from 'payload';
 import { canCreateDisclosures, canDeleteDisclosures, canReadDisclosures, canReadDisclosureVersions, canUpdateDisclosures } from '../../access/disclosureAccess';
 import { nobodyField } from '../../access/nobody';
 import { isSignedInField } from '../../access/isSignedIn';
+import { isPublisherField } from '../../access/isPublisher';
+import { refuseForbiddenWrite } from '../../lib/refuseForbiddenWrite';
+import { idOf } from '../../lib/user';
 import { label, optionsFrom } from '../../i18n/label';
 import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { applyWorkflow } from './hooks/applyWorkflow';
 import { assignIndexNo } from './hooks/assignIndexNo';
 import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
+import { notifyAuthor } from './hooks/notifyAuthor';
 import { refuseUnsafeDelete } from './hooks/refuseUnsafeDelete';
 import { syncAttachmentVisibilityAfterChange, syncAttachmentVisibilityAfterDelete } from './hooks/syncAttachmentVisibility';
 import {
   validateCategory,
   validateChecklistItem,
+  validateDepartment,
+  validateTitle,
   validateFormedAt,
   validateIndexNo,
   validatePublishedAt,
   validateReason,
 } from './validators';
 
+const referenceCell = '/components/workbench/ReferenceCell#ReferenceCell';
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } };
 
 /**
@@ -43,9 +50,15 @@ export const Disclosures: CollectionConfig = {
   labels: { singular: label('信息公开条目', 'Disclosure record'), plural: label('信息公开条目', 'Disclosure records') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['indexNo', 'title', 'category', 'department', 'status', 'validity', 'publishedAt'],
+    defaultColumns: ['indexNo', 'title', 'checklistItem', 'department', 'status', 'submittedAt', 'publishedAt'],
     listSearchableFields: ['title', 'indexNo'],
     group: label('信息公开', 'Disclosure'),
+    components: {
+      // The workflow's buttons take the place of Payload's Save button.
+      edit: { SaveButton: '/components/workbench/WorkflowActions#WorkflowActions' },
+      // Reviewers approve or return the selected records in one go.
+      beforeListTable: ['/components/workbench/BulkReview#BulkReview'],
+    },
   },
   enableQueryPresets: true,
   versions: { drafts: false, maxPerDoc: 0 },
@@ -62,7 +75,7 @@ export const Disclosures: CollectionConfig = {
     beforeValidate: [keepDepartmentBoundary],
     beforeChange: [applyWorkflow, assignIndexNo],
     beforeDelete: [refuseUnsafeDelete],
-    afterChange: [syncAttachmentVisibilityAfterChange],
+    afterChange: [syncAttachmentVisibilityAfterChange, notifyAuthor],
     afterDelete: [syncAttachmentVisibilityAfterDelete],
   },
   // Every public query filters on the three public criteria and orders by publication time;
@@ -75,7 +88,12 @@ export const Disclosures: CollectionConfig = {
     { fields: ['academicYear', 'status', 'attribute', 'audience', 'publishedAt'] },
   ],
   fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200, label: label('标题', 'Title') },
+    {
+      name: 'returnNotice',
+      type: 'ui',
+      admin: { components: { Field: '/components/workbench/ReturnNotice#ReturnNotice' } },
+    },
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: label('标题', 'Title'), validate: validateTitle },
     {
       type: 'row',
       fields: [
@@ -87,6 +105,7 @@ export const Disclosures: CollectionConfig = {
           index: true,
           label: label('清单类别', 'Checklist category'),
           validate: validateCategory,
+          admin: { components: { Cell: referenceCell } },
         },
         {
           name: 'checklistItem',
@@ -95,6 +114,7 @@ export const Disclosures: CollectionConfig = {
           index: true,
           label: label('清单事项', 'Checklist item'),
           validate: validateChecklistItem,
+          admin: { components: { Field: '/components/workbench/ChecklistItemField#ChecklistItemField', Cell: referenceCell } },
           filterOptions: ({ siblingData }) => {
             const category = (siblingData as { category?: unknown }).category;
             return category ? { category: { equals: category } } : true;
@@ -109,6 +129,14 @@ export const Disclosures: CollectionConfig = {
       required: true,
       index: true,
       label: label('责任部门', 'Responsible department'),
+      validate: validateDepartment,
+      admin: { components: { Cell: referenceCell } },
+      // An editor's own department is filled in and is the only choice (the server enforces it too).
+      defaultValue: ({ user }) => (user?.role === 'editor' ? (idOf(user.department) ?? undefined) : undefined),
+      filterOptions: ({ user }) => {
+        const department = user?.role === 'editor' ? idOf(user.department) : null;
+        return department !== null ? { id: { equals: department } } : true;
+      },
     },
     {
       type: 'row',
@@ -138,6 +166,8 @@ export const Disclosures: CollectionConfig = {
       hasMany: true,
       maxRows: 10,
       maxLength: 30,
+      // The site's keyword filter looks records up by keyword.
+      index: true,
       label: label('关键词', 'Keywords'),
     },
     { name: 'body', type: 'richText', label: label('正文', 'Body') },
@@ -200,13 +230,25 @@ export const Disclosures: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'formedAt', type: 'date', required: true, index: true, label: label('生成日期', 'Date formed'), validate: validateFormedAt, admin: dayOnly },
+        {
+          name: 'formedAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: label('生成日期', 'Date formed'),
+          validate: validateFormedAt,
+          defaultValue: () => new Date().toISOString(),
+          admin: dayOnly,
+        },
         {
           name: 'publishedAt',
           type: 'date',
           index: true,
           label: label('发布日期', 'Publication date'),
           validate: validatePublishedAt,
+          // Reviewers may date a publication (e.g. one made on paper first); for others it is read-only.
+          access: { create: isPublisherField, update: isPublisherField },
+          hooks: { beforeValidate: [refuseForbiddenWrite({ canWrite: isPublisherField, refusal: { key: 'publishedAtRequiresReviewer', path: 'publishedAt' } })] },
           admin: { ...dayOnly, description: label('发布时自动记录', 'Recorded on publication') },
         },
       ],
@@ -217,7 +259,8 @@ export const Disclosures: CollectionConfig = {
       unique: true,
       label: label('索引号', 'Index number'),
       validate: validateIndexNo,
-      admin: { position: 'sidebar', description: label('保存时自动分配，此后不变', 'Assigned on first save; never changes') },
+      // Assigned by the system; administrators importing older records set it through the API.
+      admin: { readOnly: true, position: 'sidebar', description: label('保存时自动分配，此后不变', 'Assigned on first save; never changes') },
     },
     {
       name: 'status',
@@ -227,7 +270,8 @@ export const Disclosures: CollectionConfig = {
       index: true,
       label: label('流程状态', 'Workflow status'),
       options: optionsFrom(statuses, statusLabels),
-      admin: { position: 'sidebar' },
+      // Changed by the workflow buttons only (components/workbench/WorkflowActions).
+      admin: { position: 'sidebar', hidden: true },
     },
     {
       name: 'validity',
@@ -237,17 +281,15 @@ export const Disclosures: CollectionConfig = {
       index: true,
       label: label('有效性', 'Validity'),
       options: optionsFrom(validities, validityLabels),
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', hidden: true },
     },
     {
       name: 'reviewNote',
       type: 'textarea',
       label: label('审查意见', 'Review comment'),
       access: { read: isSignedInField },
-      admin: {
-        position: 'sidebar',
-        description: label('退回或撤回时必填，保存后记入保密审查记录', 'Required to return or withdraw; moves into the review log on save'),
-      },
+      // Entered in the dialog of 退回修改 / 撤回发布; moves into the review log on save.
+      admin: { hidden: true },
     },
     {
       // Set by the workflow on each submission; the reviewers' queue waits from it.

@@ -1,6 +1,8 @@
 import {
   checkCategory,
   checkChecklistItem,
+  checkDepartment,
+  checkTitle,
   checkFormedAt,
   checkIndexNoFormat,
   checkPublishedAt,
@@ -20,6 +22,10 @@ import { idOf } from '../../lib/user';
  */
 const answer = (req: PayloadRequest, refusal: Refusal | null) => (refusal ? say(req, refusal) : true);
 type Sibling = { category?: unknown; attribute?: string; audience?: string; formedAt?: unknown; status?: string };
+
+export const validateTitle: Validate = (value, { req }) => answer(req, checkTitle(value));
+
+export const validateDepartment: Validate = (value, { req }) => answer(req, checkDepartment({ departmentId: idOf(value) }));
 
 export const validateCategory: Validate = (value, { req }) => answer(req, checkCategory({ categoryId: idOf(value) }));
 

@@ -46,22 +46,34 @@ export default async function ColumnHome({ params }: Props) {
         <p className="meta">
           {t.directoryIntro} {fill(t.allRecords, { count: formatNumber(locale, disclosures.totalCount) })}
         </p>
+        {/* Each category's items fold away under a native <details> (closed in the HTML, so a phone
+            shows the 10 categories at a glance, with or without JavaScript); from 600 px on the
+            stylesheet shows every item and hides the toggle where the browser can style
+            ::details-content, and elsewhere the toggle still opens them. */}
         <ul className="directory">
           {checklist.map((category) => (
             <li key={category.code}>
-              <h3>
+              <h3 id={`category-${category.code}`}>
                 <Link prefetch={false} href={links.category(locale, category.code)}>
                   {category.seq}. {pick(locale, category.name, category.nameEn)}
                 </Link>
               </h3>
-              <ol>
-                {category.items.map((item) => (
-                  <li key={item.code} value={item.seq}>
-                    <Link prefetch={false} href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>{' '}
-                    <span className="meta">{itemSummary(locale, item.publicRecordCount, item.latestPublishedAt)}</span>
-                  </li>
-                ))}
-              </ol>
+              <details className="category-items">
+                <summary aria-describedby={`category-${category.code}`}>
+                  {fill(t.directorySummary, {
+                    items: formatNumber(locale, category.items.length),
+                    records: formatNumber(locale, category.items.reduce((sum, item) => sum + item.publicRecordCount, 0)),
+                  })}
+                </summary>
+                <ol>
+                  {category.items.map((item) => (
+                    <li key={item.code} value={item.seq}>
+                      <Link prefetch={false} href={links.item(locale, item.code)}>{pick(locale, item.text, item.textEn)}</Link>{' '}
+                      <span className="meta">{itemSummary(locale, item.publicRecordCount, item.latestPublishedAt)}</span>
+                    </li>
+                  ))}
+                </ol>
+              </details>
             </li>
           ))}
         </ul>

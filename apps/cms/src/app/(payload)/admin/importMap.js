@@ -1,3 +1,6 @@
+import { ReturnNotice as ReturnNotice_6fc078ba5dc26d1ee7786dd117dcc435 } from '../../../components/workbench/ReturnNotice'
+import { ReferenceCell as ReferenceCell_6ade38be9c7ed0c4b7ce60f0ee650b45 } from '../../../components/workbench/ReferenceCell'
+import { ChecklistItemField as ChecklistItemField_3cfc604d9f1ee295072f2e328c8646f9 } from '../../../components/workbench/ChecklistItemField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,10 +25,27 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReviewRowLabel as ReviewRowLabel_96ee53382ab2f61483f91b07dccf5ff1 } from '../../../components/ReviewRowLabel'
+import { BulkReview as BulkReview_169a82692405ac01ebdee540193e2d84 } from '../../../components/workbench/BulkReview'
+import { WorkflowActions as WorkflowActions_8b3a70bfe98cbd0d0ceba8e0a95bf6d4 } from '../../../components/workbench/WorkflowActions'
+import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { Icon as Icon_60be061a35ba65b3ac8380ea7d755990 } from '../../../components/branding/Icon'
+import { Logo as Logo_b1bbc7110cb2a1b52a7180329d8cc3a9 } from '../../../components/branding/Logo'
+import { SupervisionNavLink as SupervisionNavLink_b74d7bfa12785b3f1ef11c13f17a120c } from '../../../views/supervision/NavLink'
+import { Dashboard as Dashboard_6cf1d012f2a08ac471ac718bc1837aef } from '../../../views/workbench/Dashboard'
+import { SupervisionView as SupervisionView_dd8aa4b4daeafb689893b21285470158 } from '../../../views/supervision/SupervisionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/workbench/ReturnNotice#ReturnNotice": ReturnNotice_6fc078ba5dc26d1ee7786dd117dcc435,
+  "/components/workbench/ReferenceCell#ReferenceCell": ReferenceCell_6ade38be9c7ed0c4b7ce60f0ee650b45,
+  "/components/workbench/ChecklistItemField#ChecklistItemField": ChecklistItemField_3cfc604d9f1ee295072f2e328c8646f9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -50,5 +70,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ReviewRowLabel#ReviewRowLabel": ReviewRowLabel_96ee53382ab2f61483f91b07dccf5ff1,
+  "/components/workbench/BulkReview#BulkReview": BulkReview_169a82692405ac01ebdee540193e2d84,
+  "/components/workbench/WorkflowActions#WorkflowActions": WorkflowActions_8b3a70bfe98cbd0d0ceba8e0a95bf6d4,
+  "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnsCell": QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "/components/branding/Icon#Icon": Icon_60be061a35ba65b3ac8380ea7d755990,
+  "/components/branding/Logo#Logo": Logo_b1bbc7110cb2a1b52a7180329d8cc3a9,
+  "/views/supervision/NavLink#SupervisionNavLink": SupervisionNavLink_b74d7bfa12785b3f1ef11c13f17a120c,
+  "/views/workbench/Dashboard#Dashboard": Dashboard_6cf1d012f2a08ac471ac718bc1837aef,
+  "/views/supervision/SupervisionView#SupervisionView": SupervisionView_dd8aa4b4daeafb689893b21285470158,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -43,5 +43,20 @@ export const assignIndexNo: CollectionBeforeChangeHook<Disclosure> = async ({ da
     overrideAccess: true,
   });
   const last = docs[0]?.indexNo?.startsWith(prefix) ? Number(docs[0].indexNo.slice(prefix.length)) : 0;
-  return { ...data, indexNo: formatIndexNo({ ...parts, serial: last + 1 }) };
+  return { ...data, indexNo: formatIndexNo({ ...parts, serial: reserveSerial(prefix, last) }) };
+};
+
+/**
+ * Serials handed out in this process and not yet certainly written. Creations that run at the
+ * same time read the same last number; each takes the next one nobody holds, instead of all but
+ * one being refused by the unique index. A serial given to a save that then fails is a gap.
+ */
+const reservations = new Map<string, { serial: number; until: number }[]>();
+const reservedFor = 60_000;
+const reserveSerial = (prefix: string, lastStored: number) => {
+  const now = Date.now();
+  const held = (reservations.get(prefix) ?? []).filter((reservation) => reservation.until > now);
+  const serial = Math.max(lastStored, ...held.map((reservation) => reservation.serial)) + 1;
+  reservations.set(prefix, [...held, { serial, until: now + reservedFor }]);
+  return serial;
 };

@@ -18,7 +18,7 @@ type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<s
 
 /** The search as the reader asked it, in the page's address (canonical and language versions). */
 const searchParamsOf = (search: Record<string, string | string[] | undefined>) =>
-  Object.fromEntries(['q', 'category', 'department', 'year', 'channel', 'after', 'before'].map((name) => [name, name === 'q' ? single(search.q).trim().slice(0, maxSearchLength) : single(search[name])]));
+  Object.fromEntries(['q', 'keyword', 'category', 'department', 'year', 'channel', 'after', 'before'].map((name) => [name, name === 'q' ? single(search.q).trim().slice(0, maxSearchLength) : single(search[name])]));
 
 export const generateMetadata = async ({ params, searchParams }: Props): Promise<Metadata> => {
   const locale = await localeOf(params);
@@ -32,15 +32,19 @@ const inLanguage = (locale: Locale, message: string) => {
   return (locale === 'en' ? en : zh) ?? message;
 };
 
-/** Full-text search (titles, index numbers and bodies), narrowed by category, department, year and channel. */
+/**
+ * Full-text search (titles, index numbers, 文号 and bodies), narrowed by category, department,
+ * year and channel, or by a keyword (the record page links each of its keywords here).
+ */
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await localeOf(params);
   const t = messages(locale);
   const search = await searchParams;
   const rawQuery = single(search.q).trim();
   const text = rawQuery.slice(0, maxSearchLength);
+  const keyword = single(search.keyword).trim();
   const chosen = { category: single(search.category), department: single(search.department), academicYear: single(search.year), channel: single(search.channel) };
-  const filter: DisclosureFilter = Object.fromEntries(Object.entries({ fullText: text, ...chosen }).filter(([, value]) => value));
+  const filter: DisclosureFilter = Object.fromEntries(Object.entries({ fullText: text, keyword, ...chosen }).filter(([, value]) => value));
   const hasCriteria = Object.keys(filter).length > 0;
   const facets = await query(SearchFacetsDocument);
   let results: Awaited<ReturnType<typeof pagedDisclosures>> | null = null;
@@ -66,12 +70,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </select>
     </label>
   );
-  const linkParams = { q: text, category: chosen.category, department: chosen.department, year: chosen.academicYear, channel: chosen.channel };
+  const linkParams = { q: text, keyword, category: chosen.category, department: chosen.department, year: chosen.academicYear, channel: chosen.channel };
   return (
     <>
       <Breadcrumbs locale={locale} trail={[{ label: t.search.title }]} />
-      <h1>{text ? `${t.search.title}${locale === 'zh' ? '：' : ': '}${text}` : t.search.title}</h1>
+      <h1>{text || keyword ? `${t.search.title}${locale === 'zh' ? '：' : ': '}${text || fill(t.search.keywordTitle, { keyword })}` : t.search.title}</h1>
       <SearchBox locale={locale} defaultValue={text} label={t.search.query}>
+        {/* A search refined from a keyword's results keeps the keyword (removed by the link in the status below). */}
+        {keyword ? <input type="hidden" name="keyword" value={keyword} /> : null}
         <fieldset className="facets">
           <legend>{t.search.facets}</legend>
           {select('category', t.category, chosen.category, facets.checklist.map((c) => ({ value: c.code, label: pick(locale, c.name, c.nameEn) })))}
@@ -82,6 +88,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </SearchBox>
       <div role="status" aria-live="polite">
         {rawQuery.length > maxSearchLength ? <p className="notice">{t.search.tooLong}</p> : null}
+        {keyword ? (
+          <p>
+            {fill(t.search.keywordFilter, { keyword })} <a href={links.search(locale, { ...linkParams, keyword: undefined })}>{t.search.keywordRemove}</a>
+          </p>
+        ) : null}
         {problem ? <p className="notice">{fill(t.search.invalid, { message: problem })}</p> : null}
         {!hasCriteria ? <p className="empty">{t.search.prompt}</p> : null}
         {results ? <p>{fill(t.search.results, { count: formatNumber(locale, results.totalCount) })}</p> : null}

@@ -49,6 +49,12 @@ export default async function RecordPage({ params }: Props) {
       <dl className="properties">
         <dt>{t.table.indexNo}</dt>
         <dd className="index-no">{record.indexNo}</dd>
+        {record.documentNo ? (
+          <>
+            <dt>{t.record.documentNo}</dt>
+            <dd>{record.documentNo}</dd>
+          </>
+        ) : null}
         <dt>{t.category}</dt>
         <dd>
           <Link prefetch={false} href={links.category(locale, record.category.code)}>{categoryName}</Link>
@@ -65,6 +71,9 @@ export default async function RecordPage({ params }: Props) {
         ) : null}
         <dt>{t.responsibleDepartment}</dt>
         <dd>{pick(locale, record.department.name, record.department.nameEn)}</dd>
+        <dt>{t.record.issuer}</dt>
+        {/* The gateway gives the department's (Chinese) name when no issuer was entered: show it in the page's language. */}
+        <dd>{record.issuer === record.department.name ? pick(locale, record.department.name, record.department.nameEn) : record.issuer}</dd>
         <dt>{t.record.formedAt}</dt>
         <dd>
           <time dateTime={record.formedAt}>{formatDate(locale, record.formedAt)}</time>
@@ -87,6 +96,23 @@ export default async function RecordPage({ params }: Props) {
         <dd>{t.validity[record.validity]}</dd>
         <dt>{t.record.channels}</dt>
         <dd>{record.channels.map((channel) => pick(locale, channel.name, channel.nameEn)).join(locale === 'zh' ? '、' : ', ') || '—'}</dd>
+        {record.keywords.length ? (
+          <>
+            <dt>{t.record.keywords}</dt>
+            <dd>
+              {/* Each keyword finds the other public records that carry it. */}
+              <ul className="keywords">
+                {record.keywords.map((keyword, index) => (
+                  <li key={`${index}-${keyword}`}>
+                    <Link prefetch={false} href={links.search(locale, { keyword })}>
+                      {keyword}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       {/* The body is rich text rendered to HTML by the gateway from the CMS's structured editor
           (no raw HTML input exists there), so it is safe to insert. */}

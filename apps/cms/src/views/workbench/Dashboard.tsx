@@ -1,0 +1,152 @@
+import type { AdminViewServerProps } from 'payload';
+import { Gutter } from '@payloadcms/ui';
+import { collections, globals, roleLabels, supervisionStatusLabels, type Language } from '@xxgk/domain';
+import { actorFromReq } from '../../lib/user';
+import { loadDueItems, type DueItem } from '../../workbench/loadDueItems';
+import { loadQueues, type LoadedQueue } from '../../workbench/loadQueues';
+import { adminLanguage } from '../../components/workbench/language';
+
+const text = {
+  heading: { zh: '工作台', en: 'Workbench' },
+  greeting: { zh: '您好，', en: 'Hello, ' },
+  viewAll: { zh: '查看全部', en: 'View all' },
+  empty: { zh: '没有待办', en: 'Nothing here' },
+  title: { zh: '标题', en: 'Title' },
+  department: { zh: '责任部门', en: 'Department' },
+  waiting: { zh: '已等待', en: 'Waiting' },
+  date: { zh: '日期', en: 'Date' },
+  comment: { zh: '审查意见', en: 'Comment' },
+  workingDays: { zh: '个工作日', en: ' working days' },
+  newRecord: { zh: '新建信息公开条目', en: 'New disclosure record' },
+  allRecords: { zh: '全部条目', en: 'All records' },
+  administration: { zh: '系统管理', en: 'Administration' },
+  users: { zh: '用户', en: 'Users' },
+  settings: { zh: '站点设置（学校信息、工作日历、提醒）', en: 'Site settings (institution, calendar, reminders)' },
+  checklist: { zh: '信息公开事项清单', en: 'Checklist items' },
+  notifications: { zh: '我的提醒', en: 'My notifications' },
+  dueItems: { zh: '本部门到期事项', en: 'Items due in my department' },
+  dueHint: { zh: '本学年内临期或逾期的清单事项（按公开时限和工作日历）', en: 'Checklist items due soon or overdue this academic year' },
+  due: { zh: '应于', en: 'due' },
+  supervision: { zh: '监督检查', en: 'Supervision' },
+} as const;
+
+const DueItemsCard = ({ items, language }: { items: DueItem[]; language: Language }) => (
+  <section className="workbench-queue" aria-labelledby="queue-dueItems">
+    <header className="workbench-queue__header">
+      <h2 id="queue-dueItems">
+        {text.dueItems[language]} <span className="workbench-queue__count">{items.length}</span>
+      </h2>
+      <p className="workbench-queue__hint">{text.dueHint[language]}</p>
+    </header>
+    {items.length === 0 ? (
+      <p className="workbench-queue__empty">{text.empty[language]}</p>
+    ) : (
+      <ul className="workbench-queue__rows">
+        {items.map((item) => (
+          <li key={item.id}>
+            <a href={item.href}>{item.label}</a>
+            <span className="workbench-queue__meta">
+              {supervisionStatusLabels[item.status][language]}
+              {item.nextDue ? ` · ${text.due[language]} ${item.nextDue}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+    )}
+  </section>
+);
+
+const QueueCard = ({ queue, language }: { queue: LoadedQueue; language: Language }) => {
+  const headingId = `queue-${queue.key}`;
+  return (
+    <section className="workbench-queue" aria-labelledby={headingId}>
+      <header className="workbench-queue__header">
+        <h2 id={headingId}>
+          <a href={queue.href}>
+            {queue.label[language]} <span className="workbench-queue__count">{queue.count}</span>
+          </a>
+        </h2>
+        <p className="workbench-queue__hint">{queue.hint[language]}</p>
+      </header>
+      {queue.rows.length === 0 ? (
+        <p className="workbench-queue__empty">{text.empty[language]}</p>
+      ) : (
+        <ul className="workbench-queue__rows">
+          {queue.rows.map((row) => (
+            <li key={row.id}>
+              <a href={`/admin/collections/${collections.disclosures}/${row.id}`}>{row.title}</a>
+              <span className="workbench-queue__meta">
+                {[row.indexNo, row.department, queue.showsWaiting && row.waitingDays !== null ? `${text.waiting[language]} ${row.waitingDays}${text.workingDays[language]}` : row.date]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+              {row.note ? (
+                <span className="workbench-queue__note">
+                  {text.comment[language]}：{row.note}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {queue.count > queue.rows.length ? (
+        <a className="workbench-queue__all" href={queue.href}>
+          {text.viewAll[language]}（{queue.count}）
+        </a>
+      ) : null}
+    </section>
+  );
+};
+
+/**
+ * The dashboard as a workbench (工作台): the signed-in user's work queues by role instead of a
+ * grid of collections, each count linking to the list filtered as the queue is.
+ */
+export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
+  const { req } = initPageResult;
+  const language = adminLanguage(req.i18n?.language);
+  const actor = actorFromReq(req);
+  const queues = await loadQueues(req);
+  const dueItems = actor?.role === 'editor' ? await loadDueItems(req) : null;
+  const user = req.user as { name?: string | null; role?: keyof typeof roleLabels } | null;
+  const isAuthor = actor?.role === 'editor' || actor?.role === 'reviewer' || actor?.role === 'admin';
+  return (
+    <Gutter className="workbench">
+      <h1>{text.heading[language]}</h1>
+      <p className="workbench__greeting">
+        {text.greeting[language]}
+        {user?.name}（{user?.role ? roleLabels[user.role][language] : ''}）
+      </p>
+      <nav className="workbench__shortcuts" aria-label={text.heading[language]}>
+        {isAuthor ? (
+          <a className="btn btn--style-primary btn--size-medium" href={`/admin/collections/${collections.disclosures}/create`}>
+            {text.newRecord[language]}
+          </a>
+        ) : null}
+        <a href={`/admin/collections/${collections.disclosures}`}>{text.allRecords[language]}</a>
+        <a href={`/admin/collections/${collections.notifications}`}>{text.notifications[language]}</a>
+        <a href={`/admin/collections/${collections.checklistItems}`}>{text.checklist[language]}</a>
+        {actor && actor.role !== 'editor' ? <a href="/admin/supervision">{text.supervision[language]}</a> : null}
+      </nav>
+      <div className="workbench__queues">
+        {queues.map((queue) => (
+          <QueueCard key={queue.key} queue={queue} language={language} />
+        ))}
+        {dueItems ? <DueItemsCard items={dueItems} language={language} /> : null}
+      </div>
+      {actor?.role === 'admin' ? (
+        <section className="workbench__admin" aria-labelledby="workbench-admin">
+          <h2 id="workbench-admin">{text.administration[language]}</h2>
+          <ul>
+            <li>
+              <a href={`/admin/collections/${collections.users}`}>{text.users[language]}</a>
+            </li>
+            <li>
+              <a href={`/admin/globals/${globals.siteSettings}`}>{text.settings[language]}</a>
+            </li>
+          </ul>
+        </section>
+      ) : null}
+    </Gutter>
+  );
+};

@@ -1,0 +1,115 @@
+import { isAdministrator, isEditor, isPublisher, type Actor } from './actor';
+import { allOf, equals, type Predicate } from './predicate';
+
+/**
+ * The work queues (待办) of the workbench dashboard, per role: which records each queue holds
+ * and in what order. The CMS translates `where` into a where-clause (and into shared saved list
+ * views for the queues that do not depend on who is looking).
+ */
+export const queueKeys = ['myDrafts', 'returned', 'departmentSubmitted', 'awaitingReview', 'returnedByReview', 'recentlyPublished', 'withdrawn'] as const;
+export type QueueKey = (typeof queueKeys)[number];
+
+export type WorkQueue = {
+  key: QueueKey;
+  label: { zh: string; en: string };
+  /** What the queue is for, one line under its title. */
+  hint: { zh: string; en: string };
+  where: Predicate;
+  /** Payload sort: a field name, `-` for descending. */
+  sort: string;
+  /** Whether the rows show how many working days they have been waiting since submission. */
+  showsWaiting: boolean;
+  /** Queues the same for everyone in the role, offered as shared saved list views. */
+  isShared: boolean;
+};
+
+const queue = (spec: WorkQueue) => spec;
+
+/** Queues of the people who author records. */
+const authorQueues = (actor: Actor): WorkQueue[] => {
+  const mine = equals('author', actor.id);
+  // Editors see their department's returned and submitted records (a colleague may have written
+  // them); reviewers and administrators author rarely and see their own.
+  const scope = isEditor(actor) && actor.departmentId !== null ? equals('department', actor.departmentId) : mine;
+  return [
+    queue({
+      key: 'myDrafts',
+      label: { zh: '我的草稿', en: 'My drafts' },
+      hint: { zh: '尚未提交审核的条目', en: 'Not yet submitted for review' },
+      where: allOf(mine, equals('status', 'draft')),
+      sort: '-updatedAt',
+      showsWaiting: false,
+      isShared: false,
+    }),
+    queue({
+      key: 'returned',
+      label: { zh: '退回修改', en: 'Returned for changes' },
+      hint: { zh: '请按审查意见修改后重新提交', en: 'Change them as the reviewer asked, then submit again' },
+      where: allOf(scope, equals('status', 'returned')),
+      sort: '-updatedAt',
+      showsWaiting: false,
+      isShared: false,
+    }),
+    queue({
+      key: 'departmentSubmitted',
+      label: { zh: '已提交，等待审核', en: 'Submitted, waiting for review' },
+      hint: { zh: '审核通过后自动发布', en: 'Published once approved' },
+      where: allOf(scope, equals('status', 'submitted')),
+      sort: 'submittedAt',
+      showsWaiting: true,
+      isShared: false,
+    }),
+  ];
+};
+
+/** Queues of the confidentiality review (保密审查) and publication. */
+const reviewQueues: WorkQueue[] = [
+  queue({
+    key: 'awaitingReview',
+    label: { zh: '待审核', en: 'Awaiting review' },
+    hint: { zh: '最早提交的在前，按工作日计等待时间', en: 'Oldest first; waiting time in working days' },
+    where: equals('status', 'submitted'),
+    sort: 'submittedAt',
+    showsWaiting: true,
+    isShared: true,
+  }),
+  queue({
+    key: 'returnedByReview',
+    label: { zh: '已退回，等待修改', en: 'Returned, waiting for changes' },
+    hint: { zh: '退回给各部门修改的条目', en: 'Returned to departments for changes' },
+    where: equals('status', 'returned'),
+    sort: '-updatedAt',
+    showsWaiting: false,
+    isShared: true,
+  }),
+  queue({
+    key: 'recentlyPublished',
+    label: { zh: '最近发布', en: 'Recently published' },
+    hint: { zh: '最新发布的在前', en: 'Newest first' },
+    where: equals('status', 'published'),
+    sort: '-publishedAt',
+    showsWaiting: false,
+    isShared: true,
+  }),
+  queue({
+    key: 'withdrawn',
+    label: { zh: '已撤回发布', en: 'Withdrawn from publication' },
+    hint: { zh: '曾发布、已撤回为草稿的条目', en: 'Published once, now withdrawn to draft' },
+    where: allOf(equals('status', 'draft'), equals('reviews.outcome', 'withdrawn')),
+    sort: '-updatedAt',
+    showsWaiting: false,
+    isShared: true,
+  }),
+];
+
+/** The queues an actor's dashboard shows, in order. Supervisors read: they get the published list. */
+export const queuesFor = (actor: Actor | null): WorkQueue[] => {
+  if (!actor) return [];
+  if (isAdministrator(actor)) return [...reviewQueues, ...authorQueues(actor).filter((q) => q.key === 'myDrafts')];
+  if (isPublisher(actor)) return [...reviewQueues, ...authorQueues(actor).filter((q) => q.key === 'myDrafts')];
+  if (isEditor(actor)) return authorQueues(actor);
+  return reviewQueues.filter((q) => q.key === 'recentlyPublished');
+};
+
+/** The queues offered to everyone as shared saved list views (筛选方案). */
+export const sharedQueues = reviewQueues.filter((q) => q.isShared);

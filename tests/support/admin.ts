@@ -1,0 +1,55 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** Signs in to the CMS admin in a fresh browser context, in Chinese unless `language` says otherwise. */
+export const signIn = async ({ browser, cms, email, password, language = 'zh' }: { browser: Browser; cms: string; email: string; password: string; language?: 'zh' | 'en' }) => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: language === 'zh' ? 'zh-CN' : 'en-GB' });
+  // Payload keeps the admin language in this cookie (the account's language switcher sets it).
+  await context.addCookies([{ name: 'payload-lng', value: language, url: cms }]);
+  const page = await context.newPage();
+  await page.goto(`${cms}/admin/login`);
+  await page.locator('#field-email').fill(email, { timeout: 60_000 });
+  await page.fill('#field-password', password);
+  await page.click('button[type=submit]');
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/');
+  return page;
+};
+
+/** Picks an option of one of Payload's select or relationship fields (react-select) by its text. */
+export const choose = async (page: Page, field: string, option: string | RegExp) => {
+  await page.locator(`#field-${field} .rs__control`).click();
+  await page.locator('.rs__option', { hasText: option }).first().click();
+};
+
+/** The message shown at a field of the admin form (Payload's field-error tooltip). */
+export const fieldMessage = (page: Page, field: string) => page.locator(`.field-type:has(#field-${field}) .field-error`).first();
+
+/** Presses one of the workflow buttons and waits for the save to come back. */
+export const pressAction = async (page: Page, action: string) => {
+  const saved = page.waitForResponse((response) => /\/api\/disclosures(\/|\?|$)/.test(new URL(response.url()).pathname + new URL(response.url()).search) && ['POST', 'PATCH'].includes(response.request().method()));
+  await page.click(`#workflow-${action}`);
+  return saved;
+};
+
+/**
+ * Payload's own widgets whose accessibility findings are upstream's (react-select inputs
+ * labelled only by a neighbouring <label>, Lexical's editable root, the upload drop zone's and
+ * the menus' unnamed buttons, the date picker's clear button, the document tabs' list markup).
+ * Axe runs on everything else of the admin form; docs/WORKBENCH.md lists the findings left out.
+ */
+export const payloadWidgets = [
+  '.react-select',
+  '.rich-text-lexical',
+  '.upload',
+  '.date-time-picker',
+  // The document chrome: the ⋯ menus (icon buttons without names), the tabs list, array rows' drag handles.
+  '.doc-controls__popup',
+  '.clipboard-action__popup',
+  '.doc-tabs',
+  '.collapsible__drag',
+];
+
+/** Next streams a page's <title> after its body; checks that need it (axe) wait for it. */
+export const titled = async (page: Page) => {
+  await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 30_000 });
+  return page;
+};
