@@ -145,6 +145,14 @@ describe('work queues', () => {
     expect(supervisorQueues.map((queue) => queue.key)).toEqual(['recentlyPublished']);
   });
 
+  it('are offered to everyone as shared saved list views, the same filters as the dashboard', async () => {
+    const presets = await payload.find({ collection: 'payload-query-presets', where: { isShared: { equals: true } }, limit: 0, pagination: false, depth: 0, ...as('editor') });
+    expect(presets.docs.map((preset) => preset.title).sort()).toEqual(['已撤回发布 / Withdrawn from publication', '已退回，等待修改 / Returned, waiting for changes', '待审核 / Awaiting review', '最近发布 / Recently published'].sort());
+    const awaiting = presets.docs.find((preset) => preset.title.startsWith('待审核'))!;
+    // Payload stores a preset's filter in its normal form (or → and → conditions).
+    expect(awaiting.where).toEqual({ or: [{ and: [{ status: { equals: 'submitted' } }] }] });
+  });
+
   it('list the editor’s department’s items that fall due soon, by the supervision rules', async () => {
     await payload.update({ collection: collections.checklistItems, id: fixture.itemId, data: { responsibleDepartment: fixture.departments.own, cadence: 'yearly' }, overrideAccess: true });
     const published = await createRecord({ payload, fixture, department: fixture.departments.own, status: 'published', title: '年度公开' });

@@ -28,7 +28,7 @@ describe('supervision view', () => {
     const page = await as('supervisor@demo.edu.cn');
     // Below Payload's wide breakpoint the navigation is a drawer: open it as a reader would.
     if ((await page.locator('aside.nav--nav-open').count()) === 0) await page.locator('button.nav-toggler:visible').first().click();
-    await page.getByRole('link', { name: '监督检查' }).click();
+    await page.locator('aside.nav').getByRole('link', { name: '监督检查' }).click();
     await page.waitForURL(/\/admin\/supervision$/);
     expect(await page.locator('h1').first().innerText()).toBe('监督检查');
     const items = page.getByRole('table', { name: /清单事项/ });
