@@ -134,7 +134,9 @@ describe('work queues', () => {
     const reviewerQueues = await loadQueues(await requestOf('reviewer'));
     const byKey = Object.fromEntries(reviewerQueues.map((queue) => [queue.key, queue]));
     expect(byKey.awaitingReview!.count).toBe(count((doc) => doc.status === 'submitted'));
-    expect(byKey.recentlyPublished!.count).toBe(count((doc) => doc.status === 'published'));
+    // 最近发布 lists the newest without counting them all.
+    expect(byKey.recentlyPublished!.count).toBeNull();
+    expect(byKey.recentlyPublished!.rows.length).toBe(Math.min(5, count((doc) => doc.status === 'published')));
     // Oldest submission first, with its working days of waiting.
     const waiting = byKey.awaitingReview!.rows.map((row) => row.waitingDays);
     expect(waiting.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import * as migration_20261128_160845_workbench from './20261128_160845_workbenc
 import * as migration_20261128_161026_query_presets from './20261128_161026_query_presets';
 import * as migration_20261128_162136_reminders_jobs from './20261128_162136_reminders_jobs';
 import * as migration_20261128_165637_category_labels from './20261128_165637_category_labels';
+import * as migration_20261128_175937_review_outcome_index from './20261128_175937_review_outcome_index';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261128_165637_category_labels.up,
     down: migration_20261128_165637_category_labels.down,
-    name: '20261128_165637_category_labels'
+    name: '20261128_165637_category_labels',
+  },
+  {
+    up: migration_20261128_175937_review_outcome_index.up,
+    down: migration_20261128_175937_review_outcome_index.down,
+    name: '20261128_175937_review_outcome_index'
   },
 ];

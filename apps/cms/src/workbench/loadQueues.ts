@@ -6,7 +6,8 @@ import { actorFromReq } from '../lib/user';
 import { workingCalendarOf } from './calendarOf';
 
 export type QueueRow = { id: string; title: string; indexNo: string | null; department: string; waitingDays: number | null; date: string | null; note: string | null };
-export type LoadedQueue = { key: QueueKey; label: WorkQueue['label']; hint: WorkQueue['hint']; count: number; rows: QueueRow[]; href: string; showsWaiting: boolean };
+/** `count` is null for queues that only list their first rows (WorkQueue.isCounted). */
+export type LoadedQueue = { key: QueueKey; label: WorkQueue['label']; hint: WorkQueue['hint']; count: number | null; rows: QueueRow[]; href: string; showsWaiting: boolean };
 
 const adminList = `/admin/collections/${collections.disclosures}`;
 
@@ -35,6 +36,7 @@ export const loadQueues = async (req: PayloadRequest, { rowsPerQueue = 5, now = 
       where: toWhere(queue.where) as Where,
       sort: queue.sort,
       limit: rowsPerQueue,
+      pagination: queue.isCounted,
       depth: 0,
       select: { title: true, indexNo: true, department: true, submittedAt: true, publishedAt: true, updatedAt: true, reviews: true },
       req,
@@ -54,7 +56,7 @@ export const loadQueues = async (req: PayloadRequest, { rowsPerQueue = 5, now = 
         note: lastReturn?.note ?? null,
       };
     });
-    loaded.push({ key: queue.key, label: queue.label, hint: queue.hint, count: found.totalDocs, rows, href: queueHref(queue), showsWaiting: queue.showsWaiting });
+    loaded.push({ key: queue.key, label: queue.label, hint: queue.hint, count: queue.isCounted ? found.totalDocs : null, rows, href: queueHref(queue), showsWaiting: queue.showsWaiting });
   }
   return loaded;
 };

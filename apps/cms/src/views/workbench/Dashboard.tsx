@@ -63,7 +63,7 @@ const QueueCard = ({ queue, language }: { queue: LoadedQueue; language: Language
       <header className="workbench-queue__header">
         <h2 id={headingId}>
           <a href={queue.href}>
-            {queue.label[language]} <span className="workbench-queue__count">{queue.count}</span>
+            {queue.label[language]} {queue.count === null ? null : <span className="workbench-queue__count">{queue.count}</span>}
           </a>
         </h2>
         <p className="workbench-queue__hint">{queue.hint[language]}</p>
@@ -89,9 +89,10 @@ const QueueCard = ({ queue, language }: { queue: LoadedQueue; language: Language
           ))}
         </ul>
       )}
-      {queue.count > queue.rows.length ? (
+      {queue.count === null || queue.count > queue.rows.length ? (
         <a className="workbench-queue__all" href={queue.href}>
-          {text.viewAll[language]}（{queue.count}）
+          {text.viewAll[language]}
+          {queue.count === null ? '' : `（${queue.count}）`}
         </a>
       ) : null}
     </section>
