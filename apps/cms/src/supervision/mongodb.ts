@@ -21,9 +21,8 @@ const beijingDate = (field: string) => ({ $dateToString: { format: '%Y-%m-%d', d
 /**
  * Supervision facts with aggregation pipelines over Payload's MongoDB documents (relationships
  * are ObjectIds, dates BSON dates; the review log is an array inside each record). Each fact is
- * its own pipeline, run side by side, each starting with a $match the compound indexes serve
- * where one exists (the review log has none: that one reads the records changed since the period
- * began).
+ * its own pipeline, run side by side, each starting with a $match an index serves (the compound
+ * "filter, then publication time" indexes, status, the review log's outcome).
  */
 export const createMongoSupervisionStore = (payload: Payload): SupervisionStore => {
   const disclosures = collectionOf(payload, 'disclosures');
@@ -37,9 +36,6 @@ export const createMongoSupervisionStore = (payload: Payload): SupervisionStore 
       const { from, to } = period;
       const isTimed = conditionMongo(timedRecordPredicate({ publicOnly }));
       const reviewEvent = { outcome: { $in: ['returned', 'withdrawn'] }, reviewedAt: { $gte: from, $lt: to } };
-      // A review is logged by a save, which also sets updatedAt: only records changed since (a
-      // day's margin) can hold one, and updatedAt is indexed while the log is not.
-      const changedSince = { updatedAt: { $gte: new Date(from.getTime() - day) } };
       const [itemIds, activity, pending, publications, waiting, events] = await Promise.all([
         items.find({}, { projection: { _id: 1 } }).toArray(),
         // The period's public records per item; the latest among them up to the as-of day.
@@ -68,7 +64,8 @@ export const createMongoSupervisionStore = (payload: Payload): SupervisionStore 
         publicOnly
           ? Promise.resolve([])
           : all([
-              { $match: { $and: [changedSince, { reviews: { $elemMatch: reviewEvent } }] } },
+              // Through the index on the log's outcome: returns and withdrawals are few among the approvals.
+              { $match: { reviews: { $elemMatch: reviewEvent } } },
               { $unwind: '$reviews' },
               { $match: { 'reviews.outcome': reviewEvent.outcome, 'reviews.reviewedAt': reviewEvent.reviewedAt } },
               { $group: { _id: { department: '$department', outcome: '$reviews.outcome' }, count: { $sum: 1 } } },

@@ -52,7 +52,8 @@ export const createSqliteSupervisionStore = (payload: Payload): SupervisionStore
               FROM disclosures d WHERE d.status = 'submitted' GROUP BY d.department_id`),
         publicOnly
           ? Promise.resolve([])
-          : db.all(sql`SELECT d.department_id AS department, r.outcome AS outcome, COUNT(*) AS count
+          : // Through the index on the log's outcome: returns and withdrawals are few among the approvals.
+            db.all(sql`SELECT d.department_id AS department, r.outcome AS outcome, COUNT(*) AS count
               FROM disclosures_reviews r JOIN disclosures d ON d.id = r._parent_id
               WHERE r.outcome IN ('returned', 'withdrawn') AND r.reviewed_at >= ${from} AND r.reviewed_at < ${to} GROUP BY 1, 2`),
       ]);
