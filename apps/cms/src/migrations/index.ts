@@ -7,6 +7,7 @@ import * as migration_20261128_161026_query_presets from './20261128_161026_quer
 import * as migration_20261128_162136_reminders_jobs from './20261128_162136_reminders_jobs';
 import * as migration_20261128_165637_category_labels from './20261128_165637_category_labels';
 import * as migration_20261128_175937_review_outcome_index from './20261128_175937_review_outcome_index';
+import * as migration_20261128_182848_queue_indexes from './20261128_182848_queue_indexes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_175937_review_outcome_index.up,
     down: migration_20261128_175937_review_outcome_index.down,
-    name: '20261128_175937_review_outcome_index'
+    name: '20261128_175937_review_outcome_index',
+  },
+  {
+    up: migration_20261128_182848_queue_indexes.up,
+    down: migration_20261128_182848_queue_indexes.down,
+    name: '20261128_182848_queue_indexes'
   },
 ];

@@ -86,6 +86,10 @@ export const Disclosures: CollectionConfig = {
     { fields: ['checklistItem', 'status', 'attribute', 'audience', 'publishedAt'] },
     { fields: ['department', 'status', 'attribute', 'audience', 'publishedAt'] },
     { fields: ['academicYear', 'status', 'attribute', 'audience', 'publishedAt'] },
+    // The workbench queues: a status in the order the queue shows it (待审核 oldest submission first,
+    // the others last changed first), so the first rows come straight from the index.
+    { fields: ['status', 'submittedAt'] },
+    { fields: ['status', 'updatedAt'] },
   ],
   fields: [
     {
