@@ -11,25 +11,10 @@ import { loadDueItems } from '../apps/cms/src/workbench/loadDueItems';
 import { loadQueues } from '../apps/cms/src/workbench/loadQueues';
 import { createLocalReq, getPayload, type PayloadRequest } from 'payload';
 import { parseArgs } from 'node:util';
+import { time } from './lib/timing';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '20' } } });
 const repeat = Number(values.repeat);
-
-const stats = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)]!;
-  return { n: sorted.length, mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length, p50: at(0.5), p99: at(0.99) };
-};
-const time = async (task: () => Promise<unknown>) => {
-  for (let i = 0; i < 3; i += 1) await task();
-  const times: number[] = [];
-  for (let i = 0; i < repeat; i += 1) {
-    const started = performance.now();
-    await task();
-    times.push(performance.now() - started);
-  }
-  return stats(times);
-};
 
 const payload = await getPayload({ config });
 const records = (await payload.count({ collection: 'disclosures', where: { createdAt: { exists: true } } })).totalDocs;
@@ -38,10 +23,16 @@ const requestAs = async (email: string) => (await createLocalReq({ user: { ...(a
 const reviewer = await requestAs('reviewer@demo.edu.cn');
 const editor = await requestAs('editor@demo.edu.cn');
 
+/** Three warm-up calls (connections, statement plans), then the measured ones. */
+const warmTime = async (task: () => Promise<unknown>) => {
+  for (let i = 0; i < 3; i += 1) await task();
+  return time(repeat, task);
+};
+
 const results = {
-  reviewerQueues: await time(() => loadQueues(reviewer)),
-  editorQueues: await time(() => loadQueues(editor)),
-  editorDueItems: await time(() => loadDueItems(editor)),
+  reviewerQueues: await warmTime(() => loadQueues(reviewer)),
+  editorQueues: await warmTime(() => loadQueues(editor)),
+  editorDueItems: await warmTime(() => loadDueItems(editor)),
   awaitingReview: (await loadQueues(reviewer)).find((queue) => queue.key === 'awaitingReview')?.count ?? 0,
 };
 console.log(JSON.stringify({ database: payload.db.name === 'mongoose' ? 'mongodb' : 'sqlite', records, ...results }));

@@ -10,25 +10,9 @@ import { academicYearRange } from '@xxgk/domain';
 import { getPayload } from 'payload';
 import { parseArgs } from 'node:util';
 import { createStatistics } from '../apps/gateway/src/statistics/index';
+import { time } from './lib/timing';
 
 const { values } = parseArgs({ options: { signatures: { type: 'string', default: '500' }, summaries: { type: 'string', default: '20' } } });
-
-const stats = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)]!;
-  return { n: sorted.length, mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length, p50: at(0.5), p99: at(0.99), min: sorted[0]!, max: sorted.at(-1)! };
-};
-
-/** Runs `task` `count` times one after another (as the freshness timer does) and times each call. */
-const time = async (count: number, task: () => Promise<unknown>) => {
-  const times: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const started = performance.now();
-    await task();
-    times.push(performance.now() - started);
-  }
-  return stats(times);
-};
 
 const payload = await getPayload({ config });
 const store = createStatistics(payload);

@@ -14,24 +14,10 @@ import { academicYearOf, academicYearRange, chinaDate, datePeriodOf, periodInsta
 import { getPayload } from 'payload';
 import { parseArgs } from 'node:util';
 import { recountSupervision, type RawSupervisionData } from '../tests/support/supervisionRecount';
+import { time } from './lib/timing';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '20' }, baseline: { type: 'boolean', default: false } } });
 const repeat = Number(values.repeat);
-
-const stats = (times: number[]) => {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * q) - 1)]!;
-  return { n: sorted.length, mean: sorted.reduce((sum, t) => sum + t, 0) / sorted.length, p50: at(0.5), p99: at(0.99), min: sorted[0]!, max: sorted.at(-1)! };
-};
-const time = async (count: number, task: () => Promise<unknown>) => {
-  const times: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const started = performance.now();
-    await task();
-    times.push(performance.now() - started);
-  }
-  return stats(times);
-};
 
 const payload = await getPayload({ config });
 const isMongo = payload.db.name === 'mongoose';

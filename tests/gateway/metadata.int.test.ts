@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBulkWriter, loadReferenceIds, type BulkDisclosure } from '../../seeds/src/lib/bulkInsert';
 import { startGateway, type TestGateway } from '../support/gateway';
 import { startCms, type TestCms } from '../support/payload';
+import { publishedRow } from '../support/bulkRows';
 import { recountOf, type RecountFilter } from '../support/recount';
 
 /**
@@ -152,26 +153,10 @@ describe('the bulk writer', () => {
   it('writes 文号, 发布机构 and 关键词 where the CMS and the gateway read them', async () => {
     const refs = await loadReferenceIds(cms.payload);
     const write = await createBulkWriter({ payload: cms.payload, refs });
-    const [itemId, item] = [...refs.itemById].find(([, candidate]) => candidate.code === '3.5')!;
+    const [itemId] = [...refs.itemById].find(([, candidate]) => candidate.code === '3.5')!;
     const departments = await cms.payload.find({ collection: collections.departments, where: { code: { equals: 'finance' } }, depth: 0 });
     const department = departments.docs[0]!;
-    const row = (title: string, metadata: Partial<BulkDisclosure>): BulkDisclosure => ({
-      title,
-      categoryId: item.categoryId,
-      checklistItemId: itemId,
-      departmentId: department.id,
-      body: null,
-      attribute: 'active',
-      audience: 'public',
-      reason: null,
-      formedAt: new Date('2022-03-01T04:00:00Z'),
-      publishedAt: new Date('2022-03-02T04:00:00Z'),
-      status: 'published',
-      validity: 'valid',
-      channelIds: [[...refs.channelIds][0]!],
-      review: null,
-      ...metadata,
-    });
+    const row = (title: string, metadata: Partial<BulkDisclosure>) => publishedRow(refs, { departmentId: department.id, ...metadata, title, checklistItemId: itemId });
     const keywords = ['预算执行', '财务信息', '2022年', '三公经费'];
     expect(
       await write([
@@ -201,24 +186,8 @@ describe('the bulk writer', () => {
   it('refuses rows whose 文号 or 关键词 exceed what the CMS accepts, writing none of the call', async () => {
     const refs = await loadReferenceIds(cms.payload);
     const write = await createBulkWriter({ payload: cms.payload, refs });
-    const [itemId, item] = [...refs.itemById].find(([, candidate]) => candidate.code === '3.5')!;
-    const row = (title: string, metadata: Partial<BulkDisclosure>): BulkDisclosure => ({
-      title,
-      categoryId: item.categoryId,
-      checklistItemId: itemId,
-      departmentId: [...refs.departmentIds][0]!,
-      body: null,
-      attribute: 'active',
-      audience: 'public',
-      reason: null,
-      formedAt: new Date('2022-03-01T04:00:00Z'),
-      publishedAt: new Date('2022-03-02T04:00:00Z'),
-      status: 'published',
-      validity: 'valid',
-      channelIds: [[...refs.channelIds][0]!],
-      review: null,
-      ...metadata,
-    });
+    const [itemId] = [...refs.itemById].find(([, candidate]) => candidate.code === '3.5')!;
+    const row = (title: string, metadata: Partial<BulkDisclosure>) => publishedRow(refs, { ...metadata, title, checklistItemId: itemId });
     const mark = await recountOf(cms.payload).mark();
     await expect(write([row('好的行', { keywords: ['预算'] }), row('关键词过多的行', { keywords: Array.from({ length: 11 }, (_, i) => `词${i}`) })], 7)).rejects.toThrow(
       /第 8 条（关键词过多的行）：关键词最多 10 个/,

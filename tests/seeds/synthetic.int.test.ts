@@ -4,6 +4,7 @@ import { generateSynthetic } from '@xxgk/seeds/synthetic';
 import { createBulkWriter, loadReferenceIds, type BulkDisclosure } from '../../seeds/src/lib/bulkInsert';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../support/payload';
+import { publishedRow } from '../support/bulkRows';
 import { recountOf, type RawRow } from '../support/recount';
 
 let cms: TestCms;
@@ -78,22 +79,8 @@ describe('synthetic data generator', () => {
     const [categoryId] = [...refs.categoryNameById.keys()];
     const [foreignItemId] = [...refs.itemById].find(([, item]) => String(item.categoryId) !== categoryId)!;
     const ownItemId = [...refs.itemById].find(([, item]) => String(item.categoryId) === categoryId)![0];
-    const row = (title: string, checklistItemId: string): BulkDisclosure => ({
-      title,
-      categoryId: categoryId!,
-      checklistItemId,
-      departmentId: [...refs.departmentIds][0]!,
-      body: null,
-      attribute: 'active',
-      audience: 'public',
-      reason: null,
-      formedAt: new Date('2022-03-01T04:00:00Z'),
-      publishedAt: new Date('2022-03-02T04:00:00Z'),
-      status: 'published',
-      validity: 'valid',
-      channelIds: [[...refs.channelIds][0]!],
-      review: null,
-    });
+    // Filed under the first category whatever the item's own, so that a foreign item is a mismatch.
+    const row = (title: string, checklistItemId: string) => publishedRow(refs, { title, checklistItemId, categoryId: categoryId! });
     const mark = await recountOf(cms.payload).mark();
     await expect(write([row('好的条目', ownItemId), row('类别不符的条目', foreignItemId)], 41)).rejects.toThrow(/第 42 条（类别不符的条目）：.*不属于类别/);
     expect(await recountOf(cms.payload).rowsAfter(mark)).toEqual([]);

@@ -1,5 +1,5 @@
 import { publicRecordPredicate } from '@xxgk/domain';
-import { predicateMongo } from '@xxgk/gateway/mongoPredicate';
+import { predicateMongo } from '@xxgk/cms/mongoPredicate';
 import { Types } from 'mongoose';
 import type { Payload } from 'payload';
 import { publicSql, sql, sqlRows } from './sql';

@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite';
 import { publicRecordPredicate } from '@xxgk/domain';
-import { predicateSql } from '@xxgk/gateway/sqlPredicate';
+import { predicateSql } from '@xxgk/cms/sqlPredicate';
 import type { Payload } from 'payload';
 
 /** Plain SQL against the test database, for counting independently of the Local API and the gateway's queries. */

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { createBulkWriter, loadReferenceIds, type BulkDisclosure } from '../../seeds/src/lib/bulkInsert';
 import { createRandom } from '../../seeds/src/lib/random';
 import { richTextFromParagraphs } from '../../seeds/src/lib/richText';
+import { calendar } from '../../seeds/demo/institution';
 
 /**
  * Generated data for the supervision suites: four departments owning the 50 items (yearly,
@@ -15,35 +16,8 @@ import { richTextFromParagraphs } from '../../seeds/src/lib/richText';
  * times fall on chosen days.
  */
 
-// The State Council's holiday notices for 2021 and 2022 (as in the demo institution).
-export const supervisionCalendar: CalendarYear[] = [
-  {
-    year: 2021,
-    holidays: [
-      { name: '元旦', start: '2021-01-01', end: '2021-01-03' },
-      { name: '春节', start: '2021-02-11', end: '2021-02-17' },
-      { name: '清明节', start: '2021-04-03', end: '2021-04-05' },
-      { name: '劳动节', start: '2021-05-01', end: '2021-05-05' },
-      { name: '端午节', start: '2021-06-12', end: '2021-06-14' },
-      { name: '中秋节', start: '2021-09-19', end: '2021-09-21' },
-      { name: '国庆节', start: '2021-10-01', end: '2021-10-07' },
-    ],
-    makeupWorkdays: ['2021-02-07', '2021-02-20', '2021-04-25', '2021-05-08', '2021-09-18', '2021-09-26', '2021-10-09'].map((date) => ({ date })),
-  },
-  {
-    year: 2022,
-    holidays: [
-      { name: '元旦', start: '2022-01-01', end: '2022-01-03' },
-      { name: '春节', start: '2022-01-31', end: '2022-02-06' },
-      { name: '清明节', start: '2022-04-03', end: '2022-04-05' },
-      { name: '劳动节', start: '2022-04-30', end: '2022-05-04' },
-      { name: '端午节', start: '2022-06-03', end: '2022-06-05' },
-      { name: '中秋节', start: '2022-09-10', end: '2022-09-12' },
-      { name: '国庆节', start: '2022-10-01', end: '2022-10-07' },
-    ],
-    makeupWorkdays: ['2022-01-29', '2022-01-30', '2022-04-02', '2022-04-24', '2022-05-07', '2022-10-08', '2022-10-09'].map((date) => ({ date })),
-  },
-];
+// The State Council's holiday notices for 2021 and 2022: the demo institution's calendar.
+export const supervisionCalendar: CalendarYear[] = calendar;
 export const supervisionSettings = { publishWithin: 20, dueSoonDays: 5, calendar: supervisionCalendar };
 /** The tests' "today": the second week after National Day 2022. */
 export const supervisionToday = '2022-10-20';

@@ -1,4 +1,4 @@
-import { isAdministrator, isEditor, isPublisher, type Actor } from './actor';
+import { isEditor, isPublisher, type Actor } from './actor';
 import { allOf, equals, type Predicate } from './predicate';
 
 /**
@@ -108,7 +108,6 @@ const reviewQueues: WorkQueue[] = [
 /** The queues an actor's dashboard shows, in order. Supervisors read: they get the published list. */
 export const queuesFor = (actor: Actor | null): WorkQueue[] => {
   if (!actor) return [];
-  if (isAdministrator(actor)) return [...reviewQueues, ...authorQueues(actor).filter((q) => q.key === 'myDrafts')];
   if (isPublisher(actor)) return [...reviewQueues, ...authorQueues(actor).filter((q) => q.key === 'myDrafts')];
   if (isEditor(actor)) return authorQueues(actor);
   return reviewQueues.filter((q) => q.key === 'recentlyPublished');

@@ -7,11 +7,11 @@ import {
   pendingStatuses,
   publicRecordPredicate,
   relationId,
-  type CalendarYear,
   type Cadence,
 } from '@xxgk/domain';
 import type { Payload, Where } from 'payload';
 import type { ChecklistItem, User } from '../payload-types';
+import { workingCalendarOf } from '../globals/workingCalendar';
 import { toWhere } from '../access/toWhere';
 import { notify, type NotificationDraft } from './notify';
 import { chinaDateTime, newRecordLink, orDash, recordLink, say } from './wording';
@@ -22,13 +22,8 @@ const day = 86_400_000;
 /** The reminder settings and the working-day calendar, as administrators keep them in the site settings. */
 const loadSettings = async (payload: Payload) => {
   const settings = await payload.findGlobal({ slug: globals.siteSettings, depth: 0, overrideAccess: true });
-  const calendar: CalendarYear[] = (settings.calendar ?? []).map((year) => ({
-    year: year.year,
-    holidays: (year.holidays ?? []).map(({ name, start, end }) => ({ name, start, end })),
-    makeupWorkdays: (year.makeupWorkdays ?? []).map(({ date }) => ({ date })),
-  }));
   return {
-    calendar,
+    calendar: workingCalendarOf(settings),
     reviewWaitingDays: settings.reminders?.reviewWaitingDays ?? 3,
     dueSoonDays: settings.reminders?.dueSoonDays ?? 5,
     publishWithin: settings.deadlines?.publishWithin ?? 20,

@@ -1,6 +1,6 @@
 import { chinaDate, pendingRecordPredicate, publicRecordPredicate, timedRecordPredicate, type SupervisionFacts } from '@xxgk/domain';
 import type { Payload } from 'payload';
-import { conditionMongo, type MongoFilter } from './conditions';
+import { predicateMongo, type MongoFilter } from '../predicates/mongoPredicate';
 import type { FactsQuery, SupervisionStore } from './store';
 
 type Row = Record<string, any>;
@@ -27,14 +27,14 @@ const beijingDate = (field: string) => ({ $dateToString: { format: '%Y-%m-%d', d
 export const createMongoSupervisionStore = (payload: Payload): SupervisionStore => {
   const disclosures = collectionOf(payload, 'disclosures');
   const items = collectionOf(payload, 'checklist-items');
-  const isPublic = conditionMongo(publicRecordPredicate);
-  const isPending = conditionMongo(pendingRecordPredicate);
+  const isPublic = predicateMongo(publicRecordPredicate);
+  const isPending = predicateMongo(pendingRecordPredicate);
   const all = (pipeline: MongoFilter[]) => disclosures.aggregate(pipeline).toArray();
 
   return {
     facts: async ({ period, asOfEnd, publicOnly }: FactsQuery): Promise<SupervisionFacts> => {
       const { from, to } = period;
-      const isTimed = conditionMongo(timedRecordPredicate({ publicOnly }));
+      const isTimed = predicateMongo(timedRecordPredicate({ publicOnly }));
       const reviewEvent = { outcome: { $in: ['returned', 'withdrawn'] }, reviewedAt: { $gte: from, $lt: to } };
       const [itemIds, activity, pending, publications, waiting, events] = await Promise.all([
         items.find({}, { projection: { _id: 1 } }).toArray(),

@@ -1,5 +1,6 @@
-import { collections, globals, relationId, type Cadence, type CalendarYear, type SupervisionSettings } from '@xxgk/domain';
+import { collections, globals, relationId, type Cadence, type SupervisionSettings } from '@xxgk/domain';
 import type { Payload } from 'payload';
+import { workingCalendarOf } from '../globals/workingCalendar';
 
 export type SupervisionItemInfo = {
   id: string;
@@ -32,11 +33,7 @@ export const loadSupervisionReference = async (payload: Payload): Promise<Superv
     payload.find({ collection: collections.departments, limit: 0, pagination: false, depth: 0, sort: 'order' }),
     payload.findGlobal({ slug: globals.siteSettings, depth: 0, select: { deadlines: true, reminders: true, calendar: true } }),
   ]);
-  const calendar: CalendarYear[] = (settings.calendar ?? []).map((year) => ({
-    year: year.year,
-    holidays: (year.holidays ?? []).map((holiday) => ({ name: holiday.name, start: holiday.start, end: holiday.end })),
-    makeupWorkdays: (year.makeupWorkdays ?? []).map((day) => ({ date: day.date })),
-  }));
+  const calendar = workingCalendarOf(settings);
   return {
     items: items.docs.map((item) => ({
       id: String(item.id),

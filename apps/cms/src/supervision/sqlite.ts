@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite';
 import { chinaDate, pendingRecordPredicate, publicRecordPredicate, timedRecordPredicate, type SupervisionFacts } from '@xxgk/domain';
 import type { Payload } from 'payload';
-import { conditionSql } from './conditions';
+import { predicateSql } from '../predicates/sqlPredicate';
 import type { FactsQuery, SupervisionStore } from './store';
 
 type SQL = ReturnType<typeof sql>;
@@ -18,13 +18,13 @@ const dateOf = (instant: unknown) => (instant ? chinaDate(new Date(String(instan
  */
 export const createSqliteSupervisionStore = (payload: Payload): SupervisionStore => {
   const db = (payload.db as unknown as { drizzle: { all: (query: SQL) => Promise<Row[]> } }).drizzle;
-  const isPublic = conditionSql(publicRecordPredicate);
-  const isPending = conditionSql(pendingRecordPredicate);
+  const isPublic = predicateSql(publicRecordPredicate);
+  const isPending = predicateSql(pendingRecordPredicate);
 
   return {
     facts: async ({ period, asOfEnd, publicOnly }: FactsQuery): Promise<SupervisionFacts> => {
       const [from, to, asOf] = [period.from.toISOString(), period.to.toISOString(), asOfEnd.toISOString()];
-      const isTimed = conditionSql(timedRecordPredicate({ publicOnly }));
+      const isTimed = predicateSql(timedRecordPredicate({ publicOnly }));
       const [activity, pending, publications, waiting, events] = await Promise.all([
         db.all(sql`SELECT i.id AS id,
             (SELECT COUNT(*) FROM disclosures d WHERE d.checklist_item_id = i.id AND ${isPublic}

@@ -1,9 +1,9 @@
-import { chinaDate, collections, queuesFor, workingDaysBetween, type QueueKey, type WorkQueue } from '@xxgk/domain';
+import { chinaDate, collections, globals, queuesFor, workingDaysBetween, type QueueKey, type WorkQueue } from '@xxgk/domain';
 import type { PayloadRequest, Where } from 'payload';
 import { stringify } from 'qs-esm';
 import { toWhere } from '../access/toWhere';
 import { actorFromReq } from '../lib/user';
-import { workingCalendarOf } from './calendarOf';
+import { workingCalendarOf } from '../globals/workingCalendar';
 
 export type QueueRow = { id: string; title: string; indexNo: string | null; department: string; waitingDays: number | null; date: string | null; note: string | null };
 /** `count` is null for queues that only list their first rows (WorkQueue.isCounted). */
@@ -24,7 +24,7 @@ export const loadQueues = async (req: PayloadRequest, { rowsPerQueue = 5, now = 
   const actor = actorFromReq(req);
   const queues = queuesFor(actor);
   if (queues.length === 0) return [];
-  const { calendar } = await workingCalendarOf(req);
+  const calendar = workingCalendarOf(await req.payload.findGlobal({ slug: globals.siteSettings, depth: 0, select: { calendar: true }, req, overrideAccess: true }));
   const departments = await req.payload.find({ collection: collections.departments, depth: 0, limit: 0, pagination: false, select: { name: true }, req, overrideAccess: true });
   const departmentName = new Map(departments.docs.map((department) => [String(department.id), department.name]));
   const today = chinaDate(now);

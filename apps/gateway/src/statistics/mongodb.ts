@@ -1,7 +1,7 @@
 import { publicRecordPredicate } from '@xxgk/domain';
 import { readDataVersion } from '@xxgk/cms/dataVersion';
 import type { Payload } from 'payload';
-import { predicateMongo, type MongoFilter } from './mongoPredicate';
+import { predicateMongo, type MongoFilter } from '@xxgk/cms/mongoPredicate';
 import type { Count, Period, StatisticsStore } from './store';
 
 /** The native driver's collection behind one of Payload's mongoose models: only what this file uses. */

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload';
 import { Gutter } from '@payloadcms/ui';
-import { collections, globals, roleLabels, supervisionStatusLabels, type Language } from '@xxgk/domain';
+import { collections, globals, isAdministrator, isAuthor, isEditor, maySupervise, roleLabels, supervisionStatusLabels, type Language } from '@xxgk/domain';
 import { actorFromReq } from '../../lib/user';
 import { loadDueItems, type DueItem } from '../../workbench/loadDueItems';
 import { loadQueues, type LoadedQueue } from '../../workbench/loadQueues';
@@ -108,9 +108,8 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
   const language = adminLanguage(req.i18n?.language);
   const actor = actorFromReq(req);
   const queues = await loadQueues(req);
-  const dueItems = actor?.role === 'editor' ? await loadDueItems(req) : null;
+  const dueItems = isEditor(actor) ? await loadDueItems(req) : null;
   const user = req.user as { name?: string | null; role?: keyof typeof roleLabels } | null;
-  const isAuthor = actor?.role === 'editor' || actor?.role === 'reviewer' || actor?.role === 'admin';
   return (
     <Gutter className="workbench">
       <h1>{text.heading[language]}</h1>
@@ -119,7 +118,7 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
         {user?.name}（{user?.role ? roleLabels[user.role][language] : ''}）
       </p>
       <nav className="workbench__shortcuts" aria-label={text.heading[language]}>
-        {isAuthor ? (
+        {isAuthor(actor) ? (
           <a className="btn btn--style-primary btn--size-medium" href={`/admin/collections/${collections.disclosures}/create`}>
             {text.newRecord[language]}
           </a>
@@ -127,7 +126,7 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
         <a href={`/admin/collections/${collections.disclosures}`}>{text.allRecords[language]}</a>
         <a href={`/admin/collections/${collections.notifications}`}>{text.notifications[language]}</a>
         <a href={`/admin/collections/${collections.checklistItems}`}>{text.checklist[language]}</a>
-        {actor && actor.role !== 'editor' ? <a href="/admin/supervision">{text.supervision[language]}</a> : null}
+        {maySupervise(actor) ? <a href="/admin/supervision">{text.supervision[language]}</a> : null}
       </nav>
       <div className="workbench__queues">
         {queues.map((queue) => (
@@ -135,7 +134,7 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
         ))}
         {dueItems ? <DueItemsCard items={dueItems} language={language} /> : null}
       </div>
-      {actor?.role === 'admin' ? (
+      {isAdministrator(actor) ? (
         <section className="workbench__admin" aria-labelledby="workbench-admin">
           <h2 id="workbench-admin">{text.administration[language]}</h2>
           <ul>

@@ -16,7 +16,8 @@ const disclosureColumns: Record<string, string> = {
 };
 
 /**
- * Translates a domain predicate (e.g. what the public may see) into an SQL condition over the
+ * Translates a domain predicate (e.g. what the public may see) into an SQL condition, for the
+ * gateway's statistics and the CMS's supervision store alike over the
  * `disclosures` table under `alias`, with bound parameters. Unknown fields are an error at
  * start-up, not a silently wrong count.
  */
