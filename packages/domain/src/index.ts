@@ -22,3 +22,4 @@ export * from './notification';
 export * from './workflowActions';
 export * from './workQueues';
 export * from './supervision';
+export * from './supervisionMonths';

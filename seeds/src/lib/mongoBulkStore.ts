@@ -1,5 +1,7 @@
 import { Types } from 'mongoose';
 import { bumpDataVersion } from '@xxgk/cms/dataVersion';
+import { forgetMonths } from '@xxgk/cms/supervision';
+import { monthsTouched } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import type { BulkStore, PreparedDisclosure, RefId } from './bulkInsert';
 
@@ -78,11 +80,14 @@ export const createMongoBulkStore = (payload: Payload): BulkStore => {
       const last = await disclosures.findOne({ indexNo: { $gte: prefix, $lt: `${prefix}\uffff` } }, { sort: { indexNo: -1 }, projection: { indexNo: 1 } });
       return last?.indexNo ? Number(last.indexNo.slice(prefix.length)) || 0 : 0;
     },
-    // The data version announces the new records to the gateways, in the same transaction if there is one.
+    // The data version announces the new records to the gateways, in the same transaction if there is one;
+    // the supervision months they fall in are forgotten once they are written (supervision/monthCache.ts).
     insert: async (prepared, now) => {
+      const months = [...new Set(prepared.flatMap(({ derived }) => monthsTouched(null, derived)))];
       if (!db.transactionOptions) {
         await write(prepared, now);
-        return bumpDataVersion(payload);
+        await bumpDataVersion(payload);
+        return forgetMonths(payload, months);
       }
       const session = await db.connection.startSession();
       try {
@@ -93,6 +98,7 @@ export const createMongoBulkStore = (payload: Payload): BulkStore => {
       } finally {
         await session.endSession();
       }
+      await forgetMonths(payload, months);
     },
   };
 };

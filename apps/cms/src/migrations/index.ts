@@ -8,6 +8,7 @@ import * as migration_20261128_162136_reminders_jobs from './20261128_162136_rem
 import * as migration_20261128_165637_category_labels from './20261128_165637_category_labels';
 import * as migration_20261128_175937_review_outcome_index from './20261128_175937_review_outcome_index';
 import * as migration_20261128_182848_queue_indexes from './20261128_182848_queue_indexes';
+import * as migration_20261128_193335_supervision_covering_indexes from './20261128_193335_supervision_covering_indexes';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_182848_queue_indexes.up,
     down: migration_20261128_182848_queue_indexes.down,
-    name: '20261128_182848_queue_indexes'
+    name: '20261128_182848_queue_indexes',
+  },
+  {
+    up: migration_20261128_193335_supervision_covering_indexes.up,
+    down: migration_20261128_193335_supervision_covering_indexes.down,
+    name: '20261128_193335_supervision_covering_indexes'
   },
 ];

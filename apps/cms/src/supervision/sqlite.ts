@@ -53,8 +53,10 @@ export const createSqliteSupervisionStore = (payload: Payload): SupervisionStore
         publicOnly
           ? Promise.resolve([])
           : // Through the index on the log's outcome: returns and withdrawals are few among the approvals.
+            // CROSS JOIN keeps the log as the outer loop; left to itself the planner walked every
+            // record by department (110 ms against 1 at a million records).
             db.all(sql`SELECT d.department_id AS department, r.outcome AS outcome, COUNT(*) AS count
-              FROM disclosures_reviews r JOIN disclosures d ON d.id = r._parent_id
+              FROM disclosures_reviews r CROSS JOIN disclosures d ON d.id = r._parent_id
               WHERE r.outcome IN ('returned', 'withdrawn') AND r.reviewed_at >= ${from} AND r.reviewed_at < ${to} GROUP BY 1, 2`),
       ]);
 

@@ -27,6 +27,7 @@ import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
 import { notifyAuthor } from './hooks/notifyAuthor';
 import { refuseUnsafeDelete } from './hooks/refuseUnsafeDelete';
 import { syncAttachmentVisibilityAfterChange, syncAttachmentVisibilityAfterDelete } from './hooks/syncAttachmentVisibility';
+import { forgetTouchedMonths } from '../../supervision/monthCache';
 import {
   validateCategory,
   validateChecklistItem,
@@ -75,13 +76,15 @@ export const Disclosures: CollectionConfig = {
     beforeValidate: [keepDepartmentBoundary],
     beforeChange: [applyWorkflow, assignIndexNo],
     beforeDelete: [refuseUnsafeDelete],
-    afterChange: [syncAttachmentVisibilityAfterChange, notifyAuthor],
-    afterDelete: [syncAttachmentVisibilityAfterDelete],
+    afterChange: [syncAttachmentVisibilityAfterChange, notifyAuthor, forgetTouchedMonths],
+    afterDelete: [syncAttachmentVisibilityAfterDelete, forgetTouchedMonths],
   },
   // Every public query filters on the three public criteria and orders by publication time;
   // each common filter gets an index that leads with it, so pages and counts stay index-only.
   indexes: [
-    { fields: ['status', 'attribute', 'audience', 'publishedAt'] },
+    // …then department and date formed, so that the public supervision figures (publications by
+    // department, formed, published) come from the index alone.
+    { fields: ['status', 'attribute', 'audience', 'publishedAt', 'department', 'formedAt'] },
     { fields: ['category', 'status', 'attribute', 'audience', 'publishedAt'] },
     { fields: ['checklistItem', 'status', 'attribute', 'audience', 'publishedAt'] },
     { fields: ['department', 'status', 'attribute', 'audience', 'publishedAt'] },
@@ -90,6 +93,10 @@ export const Disclosures: CollectionConfig = {
     // the others last changed first), so the first rows come straight from the index.
     { fields: ['status', 'submittedAt'] },
     { fields: ['status', 'updatedAt'] },
+    // The supervision view, answered from these indexes alone (no record read): the period's
+    // publications by (department, formed, published) and the records in the workflow per item.
+    { fields: ['status', 'publishedAt', 'department', 'formedAt'] },
+    { fields: ['checklistItem', 'status', 'formedAt'] },
   ],
   fields: [
     {
