@@ -23,3 +23,4 @@ export * from './workflowActions';
 export * from './workQueues';
 export * from './supervision';
 export * from './supervisionMonths';
+export * from './applications';

@@ -232,6 +232,144 @@ export const messages = {
     zh: '统计期无效：请选择学年（如 2021-2022），或填写开始和结束日期（YYYY-MM-DD，开始不晚于结束，最长 20 年）。',
     en: 'Invalid period: choose an academic year (e.g. 2021-2022), or enter a first and a last day (YYYY-MM-DD, the first not after the last, at most 20 years).',
   },
+  // Applications for disclosure (依申请公开): the lifecycle (applications/checkCaseAction.ts).
+  caseActionUnknown: {
+    zh: '「{action}」不是申请办理中的操作，请使用页面上提供的按钮。',
+    en: '"{action}" is not an action on an application; use one of the buttons offered.',
+  },
+  caseNotRegistered: {
+    zh: '该申请尚未登记，请先登记收到申请（并填写收到日期），再进行「{action}」。',
+    en: 'This application is not registered yet: register it (with the date it arrived) before "{action}".',
+  },
+  caseAlreadyRegistered: {
+    zh: '该申请已于 {receivedOn} 登记，不能重复登记；如是新的申请，请新建一条申请记录。',
+    en: 'This application was registered on {receivedOn} and cannot be registered twice; create a new record for a new application.',
+  },
+  caseActionNotInStatus: {
+    zh: '申请当前为「{status}」，不能进行「{action}」。当前可以进行的操作：{available}。',
+    en: '"{action}" is not possible while the application is "{status}". Possible now: {available}.',
+  },
+  caseFinished: {
+    zh: '申请已「{status}」，办理已经结束，不能再进行「{action}」。申请人如再次提出申请，请作为新申请登记。',
+    en: 'The application is "{status}": its handling is over and "{action}" is no longer possible. If the applicant applies again, register a new application.',
+  },
+  caseActionNotAllowedFor: {
+    zh: '只有{who}可以进行「{action}」。',
+    en: 'Only {who} may take the action "{action}".',
+  },
+  caseExtensionAdminOnly: {
+    zh: '延长答复期限须经信息公开工作机构负责人同意，只有管理员可以操作；请将延期理由报管理员审批。',
+    en: 'An extension needs the approval of the head of the disclosure office, so only administrators may grant it; send them the reason.',
+  },
+  caseNoteRequired: {
+    zh: '进行「{action}」须填写{what}。',
+    en: '"{action}" needs {what}.',
+  },
+  caseCorrectionOnlyOnce: {
+    zh: '补正应当一次性告知：本申请已于 {date} 告知补正，不能再次告知。',
+    en: 'A correction is asked for once, all at once: this application was asked for one on {date}.',
+  },
+  caseCorrectionStillOpen: {
+    zh: '补正期限至 {dueOn} 届满，期满前不能按逾期未补正处理；如申请人已补正，请选择「收到补正」。',
+    en: 'The correction window ends on {dueOn}; until then the case cannot be closed as not corrected. If the applicant has corrected the request, record the correction.',
+  },
+  caseExtensionOnlyOnce: {
+    zh: '答复期限只能延长一次：本申请已于 {date} 延长 {days} 个工作日。',
+    en: 'The reply deadline can be extended once only: it was extended by {days} working days on {date}.',
+  },
+  caseExtensionTooLate: {
+    zh: '答复期限已于 {dueOn} 届满，届满后不能再延长，请尽快作出答复。',
+    en: 'The reply was due on {dueOn}; a deadline that has passed cannot be extended. Reply as soon as possible.',
+  },
+  caseDecisionRequired: {
+    zh: '请选择办理结果（如予以公开、部分公开，或不予公开及其理由）。',
+    en: 'Choose the decision (for example disclosed, partly disclosed, or withheld with its reason).',
+  },
+  caseDecisionInvalid: {
+    zh: '「{value}」不是有效的办理结果，请从办理结果列表中选择。',
+    en: '"{value}" is not a decision; choose one from the list.',
+  },
+  caseDecisionByLapseOnly: {
+    zh: '「{decision}」在补正期满后通过「逾期未补正，视为撤回」记录，不能在作出答复决定时选择。',
+    en: '"{decision}" is recorded by closing a case whose correction window has passed; it cannot be chosen as a decision.',
+  },
+  caseStillUnclearNeedsCorrection: {
+    zh: '只有告知补正、申请人补正后申请内容仍不明确的，才能选择「{decision}」；请先告知申请人补正。',
+    en: '"{decision}" applies only when the applicant was asked for a correction and the corrected request is still unclear; ask for a correction first.',
+  },
+  caseDecisionNoteRequired: {
+    zh: '作出「{decision}」决定须填写{what}，答复书将据此告知申请人。',
+    en: 'The decision "{decision}" needs {what}: the reply tells the applicant.',
+  },
+  caseFeeInvalid: {
+    zh: '{field}须为不小于 0 的整数金额（单位：分），请重新填写。',
+    en: '{field} must be a whole amount of at least 0, in fen (1/100 yuan).',
+  },
+  caseReceivedInFuture: {
+    zh: '收到申请的日期（{date}）不能晚于今天（{today}），请填写申请实际送达的日期。',
+    en: 'The date received ({date}) cannot be after today ({today}); enter the day the application actually arrived.',
+  },
+  // The public forms (applications/applicationInput.ts, feedbackInput.ts).
+  applicationFieldRequired: {
+    zh: '请填写{field}。',
+    en: 'Enter {field}.',
+  },
+  applicationChoiceRequired: {
+    zh: '请选择{field}。',
+    en: 'Choose {field}.',
+  },
+  applicationFieldTooLong: {
+    zh: '{field}最多 {max} 字（现为 {length} 字），请精简后再提交。',
+    en: 'At most {max} characters for {field} (this has {length}); shorten it.',
+  },
+  residentIdInvalid: {
+    zh: '居民身份证号码应为 18 位（前 17 位为数字，最后一位为数字或 X），且校验位正确；请核对后重新填写。',
+    en: 'A resident identity card number has 18 characters (17 digits, then a digit or X) with a valid check character; check it and enter it again.',
+  },
+  idNumberInvalid: {
+    zh: '证件号码只能包含字母、数字和连字符，长度 5–30 位；请核对后重新填写。',
+    en: 'A document number has 5–30 letters, digits or hyphens; check it and enter it again.',
+  },
+  contactRequired: {
+    zh: '请至少填写一种联系方式（电子邮箱、电话或通信地址），以便学校答复您。',
+    en: 'Give at least one way to reach you (e-mail, phone or postal address) so that the institution can reply.',
+  },
+  emailInvalid: {
+    zh: '电子邮箱「{value}」格式不正确，请填写形如 name@example.com 的地址。',
+    en: 'The e-mail address "{value}" is malformed; enter an address like name@example.com.',
+  },
+  phoneInvalid: {
+    zh: '电话号码「{value}」格式不正确：请填写 11 位手机号码（如 13800138000），或带区号的固定电话（如 0771-1234567）。',
+    en: 'The phone number "{value}" is malformed: enter an 11-digit mobile number (e.g. 13800138000) or a landline with its area code (e.g. 0771-1234567).',
+  },
+  deliveryEmailNeedsEmail: {
+    zh: '选择通过电子邮件获取信息时，请填写电子邮箱。',
+    en: 'To receive the information by e-mail, enter your e-mail address.',
+  },
+  deliveryPostNeedsAddress: {
+    zh: '选择邮寄获取信息时，请填写通信地址。',
+    en: 'To receive the information by post, enter your postal address.',
+  },
+  paperCannotBeEmailed: {
+    zh: '纸质文本不能通过电子邮件送达：请选择邮寄或自行领取，或将获取信息的形式改为电子文本。',
+    en: 'Paper cannot be sent by e-mail: choose post or collection, or ask for the information in electronic form.',
+  },
+  feedbackRecordRequired: {
+    zh: '纠错须指明所涉及的公开信息：请填写该条信息的编号或网址。',
+    en: 'A correction request must name the published record it concerns: enter its number or address.',
+  },
+  feedbackRecordInvalid: {
+    zh: '「{value}」不是有效的信息编号或网址：请填写条目编号（如 123），或以 http://、https:// 或 / 开头的网址。',
+    en: '"{value}" is not a record number or address: enter the record’s number (e.g. 123) or an address starting with http://, https:// or /.',
+  },
+  receiptCodeMalformed: {
+    zh: '回执编号「{value}」格式不正确，应形如 YSQ-2026-ABCD-EFGH（不区分大小写，短横线可省略）；请核对回执后重新输入。',
+    en: 'The receipt code "{value}" is malformed: it looks like YSQ-2026-ABCD-EFGH (any case, dashes optional); check your receipt and enter it again.',
+  },
+  queryCodeMalformed: {
+    zh: '查询码格式不正确，应为 16 位字母和数字（不区分大小写，短横线可省略）；请核对回执上的查询码后重新输入。',
+    en: 'The query code is malformed: it has 16 letters and digits (any case, dashes optional); check the code on your receipt and enter it again.',
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type MessageKey = keyof typeof messages;
