@@ -76,6 +76,9 @@ export interface Config {
     users: User;
     'login-throttles': LoginThrottle;
     notifications: Notification;
+    'application-cases': ApplicationCase;
+    applicants: Applicant;
+    feedback: Feedback;
     'site-assets': SiteAsset;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -95,6 +98,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'login-throttles': LoginThrottlesSelect<false> | LoginThrottlesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'application-cases': ApplicationCasesSelect<false> | ApplicationCasesSelect<true>;
+    applicants: ApplicantsSelect<false> | ApplicantsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     'site-assets': SiteAssetsSelect<false> | SiteAssetsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -378,6 +384,121 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-cases".
+ */
+export interface ApplicationCase {
+  id: number;
+  caseNo?: string | null;
+  queryCodeHash?: string | null;
+  submissionKey?: string | null;
+  channel: 'online' | 'letter' | 'email' | 'inPerson';
+  applicantType:
+    | 'naturalPerson'
+    | 'organisation.commercialEnterprise'
+    | 'organisation.researchInstitution'
+    | 'organisation.publicInterestOrganisation'
+    | 'organisation.legalServiceInstitution'
+    | 'organisation.other';
+  applicant?: (number | null) | Applicant;
+  informationRequested: string;
+  purpose?: string | null;
+  form: 'paper' | 'electronic';
+  delivery: 'post' | 'email' | 'collect';
+  department?: (number | null) | Department;
+  handler?: (number | null) | User;
+  status:
+    'received' | 'accepted' | 'correctionRequested' | 'consulting' | 'decided' | 'replied' | 'closed' | 'withdrawn';
+  receivedOn: string;
+  dueOn?: string | null;
+  isPaused?: boolean | null;
+  extended?: boolean | null;
+  decision?:
+    | (
+        | 'disclosed'
+        | 'partlyDisclosed'
+        | 'withheld.stateSecret'
+        | 'withheld.prohibitedByLaw'
+        | 'withheld.safetyAndStability'
+        | 'withheld.thirdPartyRights'
+        | 'withheld.internalAffairs'
+        | 'withheld.processInformation'
+        | 'withheld.enforcementFile'
+        | 'withheld.administrativeQuery'
+        | 'unableToProvide.notHeld'
+        | 'unableToProvide.needsCompiling'
+        | 'unableToProvide.stillUnclear'
+        | 'notProcessed.petition'
+        | 'notProcessed.repeated'
+        | 'notProcessed.publication'
+        | 'notProcessed.excessive'
+        | 'notProcessed.confirmation'
+        | 'other.noCorrection'
+        | 'other.feeUnpaid'
+        | 'other.other'
+      )
+    | null;
+  decidedOn?: string | null;
+  repliedOn?: string | null;
+  withdrawnOn?: string | null;
+  closedOn?: string | null;
+  workingDaysUsed?: number | null;
+  feeCharged?: number | null;
+  feeWaived?: number | null;
+  events?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applicants".
+ */
+export interface Applicant {
+  id: number;
+  name?: string | null;
+  contactPerson?: string | null;
+  idType?: ('residentIdCard' | 'passport' | 'hongKongMacaoPermit' | 'taiwanPermit' | 'other') | null;
+  idNumber?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  postcode?: string | null;
+  erasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  receiptNo?: string | null;
+  queryCodeHash?: string | null;
+  submissionKey?: string | null;
+  kind: 'appraisal' | 'complaint' | 'correction';
+  status: 'received' | 'handling' | 'replied' | 'closed';
+  content: string;
+  rating?: ('satisfied' | 'fairlySatisfied' | 'dissatisfied') | null;
+  record?: (number | null) | Disclosure;
+  recordUrl?: string | null;
+  name?: string | null;
+  contact?: string | null;
+  handler?: (number | null) | User;
+  reply?: string | null;
+  repliedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-assets".
  */
 export interface SiteAsset {
@@ -555,6 +676,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'application-cases';
+        value: number | ApplicationCase;
+      } | null)
+    | ({
+        relationTo: 'applicants';
+        value: number | Applicant;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
       } | null)
     | ({
         relationTo: 'site-assets';
@@ -831,6 +964,79 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-cases_select".
+ */
+export interface ApplicationCasesSelect<T extends boolean = true> {
+  caseNo?: T;
+  queryCodeHash?: T;
+  submissionKey?: T;
+  channel?: T;
+  applicantType?: T;
+  applicant?: T;
+  informationRequested?: T;
+  purpose?: T;
+  form?: T;
+  delivery?: T;
+  department?: T;
+  handler?: T;
+  status?: T;
+  receivedOn?: T;
+  dueOn?: T;
+  isPaused?: T;
+  extended?: T;
+  decision?: T;
+  decidedOn?: T;
+  repliedOn?: T;
+  withdrawnOn?: T;
+  closedOn?: T;
+  workingDaysUsed?: T;
+  feeCharged?: T;
+  feeWaived?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "applicants_select".
+ */
+export interface ApplicantsSelect<T extends boolean = true> {
+  name?: T;
+  contactPerson?: T;
+  idType?: T;
+  idNumber?: T;
+  email?: T;
+  phone?: T;
+  address?: T;
+  postcode?: T;
+  erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  receiptNo?: T;
+  queryCodeHash?: T;
+  submissionKey?: T;
+  kind?: T;
+  status?: T;
+  content?: T;
+  rating?: T;
+  record?: T;
+  recordUrl?: T;
+  name?: T;
+  contact?: T;
+  handler?: T;
+  reply?: T;
+  repliedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-assets_select".
  */
 export interface SiteAssetsSelect<T extends boolean = true> {
@@ -1006,6 +1212,13 @@ export interface SiteSetting {
     reviewWaitingDays: number;
     dueSoonDays: number;
   };
+  applications: {
+    correctionWithin: number;
+    consultationLimit: number;
+    dueSoonDays: number;
+    idDocumentRequired?: boolean | null;
+    retentionYears: number;
+  };
   calendar?:
     | {
         year: number;
@@ -1084,6 +1297,15 @@ export interface SiteSettingsSelect<T extends boolean = true> {
     | {
         reviewWaitingDays?: T;
         dueSoonDays?: T;
+      };
+  applications?:
+    | T
+    | {
+        correctionWithin?: T;
+        consultationLimit?: T;
+        dueSoonDays?: T;
+        idDocumentRequired?: T;
+        retentionYears?: T;
       };
   calendar?:
     | T

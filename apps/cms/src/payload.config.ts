@@ -13,6 +13,9 @@ import { Departments } from './collections/Departments';
 import { Disclosures } from './collections/Disclosures';
 import { LoginThrottles } from './collections/LoginThrottles';
 import { Notifications } from './collections/Notifications';
+import { Applicants } from './collections/applications/Applicants';
+import { ApplicationCases } from './collections/applications/ApplicationCases';
+import { Feedback } from './collections/applications/Feedback';
 import { buildSiteAssets } from './collections/SiteAssets';
 import { Users } from './collections/Users';
 import { buildDatabaseAdapter } from './database';
@@ -83,6 +86,9 @@ export default buildConfig({
     Users,
     LoginThrottles,
     Notifications,
+    ApplicationCases,
+    Applicants,
+    Feedback,
     buildSiteAssets({ uploadDir: resolveUploadDir(env) }),
   ].map(withoutApiTab),
   globals: [announcingGlobalChanges(SiteSettings)].map(withoutApiTab),

@@ -10,6 +10,9 @@ export const collections = {
   loginThrottles: 'login-throttles',
   notifications: 'notifications',
   siteAssets: 'site-assets',
+  applicationCases: 'application-cases',
+  applicants: 'applicants',
+  feedback: 'feedback',
 } as const;
 
 export type CollectionSlug = (typeof collections)[keyof typeof collections];

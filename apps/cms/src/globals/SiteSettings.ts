@@ -105,6 +105,29 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      // Applications (依申请公开): the reply limit and the extension are in `deadlines` above.
+      // The values in force are written into each case's log when an action is taken, so a change
+      // here never moves the deadline of a case already running.
+      name: 'applications',
+      type: 'group',
+      label: label('依申请公开', 'Applications'),
+      fields: [
+        { name: 'correctionWithin', type: 'number', required: true, defaultValue: 15, min: 1, label: label('补正期限（工作日）', 'Time to correct an application (working days)') },
+        { name: 'consultationLimit', type: 'number', required: true, defaultValue: 15, min: 1, label: label('征求第三方意见期限（工作日）', 'Time a third party may take (working days)') },
+        { name: 'dueSoonDays', type: 'number', required: true, defaultValue: 3, min: 0, label: label('答复期限前几个工作日列为临期', 'Due soon within (working days)') },
+        { name: 'idDocumentRequired', type: 'checkbox', defaultValue: false, label: label('在线申请须填写证件信息', 'Online applications must give an identity document') },
+        {
+          name: 'retentionYears',
+          type: 'number',
+          required: true,
+          defaultValue: 5,
+          min: 1,
+          max: 30,
+          label: label('申请人个人信息保存年限（办结后）', 'Keep applicants’ personal data for (years after closing)'),
+        },
+      ],
+    },
+    {
       name: 'calendar',
       type: 'array',
       label: label('工作日历', 'Working-day calendar'),

@@ -13,3 +13,4 @@ export * from './codes';
 export { isChinesePhone, textLength } from './fieldRules';
 export * from './applicationInput';
 export * from './feedbackInput';
+export * from './feedbackStatus';

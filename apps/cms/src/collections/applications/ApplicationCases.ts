@@ -1,0 +1,97 @@
+import {
+  applicantTypeLabels,
+  applicantTypes,
+  applicationChannelLabels,
+  applicationChannels,
+  caseStatusLabels,
+  caseStatuses,
+  collections,
+  decisionCodes,
+  decisionLabels,
+  deliveryMethodLabels,
+  deliveryMethods,
+  informationFormLabels,
+  informationForms,
+} from '@xxgk/domain';
+import type { CollectionConfig, Field } from 'payload';
+import { handlesApplications, handlesApplicationsField, overseesApplications } from '../../access/applicationAccess';
+import { nobody, nobodyField } from '../../access/nobody';
+import { label, optionsFrom } from '../../i18n/label';
+
+/** Set by the case's actions alone (the domain's checkCaseAction), never typed in. */
+const systemSet = (field: Field): Field => ({ ...field, access: { create: nobodyField, update: nobodyField }, admin: { ...(field.admin ?? {}), readOnly: true } } as Field);
+
+/**
+ * Applications for disclosure (依申请公开): one case per application, its life in
+ * @xxgk/domain applications (the lifecycle table, the statutory clock, the outcomes). The log
+ * (`events`) is the case: status, decision, fee and the statistics' facts below are derived
+ * from it whenever an action is taken, and never written otherwise. The applicant's personal
+ * data is in `applicants`, readable by the disclosure office alone.
+ */
+export const ApplicationCases: CollectionConfig = {
+  slug: collections.applicationCases,
+  labels: { singular: label('依申请公开申请', 'Application'), plural: label('依申请公开', 'Applications') },
+  admin: {
+    useAsTitle: 'caseNo',
+    defaultColumns: ['caseNo', 'status', 'receivedOn', 'dueOn', 'applicantType', 'handler'],
+    group: label('依申请公开', 'Applications'),
+    hidden: ({ user }) => !user || !['admin', 'reviewer', 'supervisor'].includes(String(user.role)),
+  },
+  defaultSort: '-receivedOn',
+  access: { read: overseesApplications, create: handlesApplications, update: handlesApplications, delete: nobody },
+  indexes: [{ fields: ['status', 'dueOn'] }, { fields: ['receivedOn', 'applicantType'] }],
+  fields: [
+    systemSet({ name: 'caseNo', type: 'text', unique: true, index: true, label: label('受理编号（回执码）', 'Case number (receipt code)') }),
+    // The query code is given to the applicant once; only its hash is kept (the gateway compares hashes).
+    { name: 'queryCodeHash', type: 'text', admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
+    // Idempotency: the key the submitting client sent (online) or a random one (registered by staff).
+    { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: handlesApplicationsField, create: nobodyField, update: nobodyField } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'channel', type: 'select', required: true, defaultValue: 'letter', label: label('申请渠道', 'Channel'), options: optionsFrom(applicationChannels, applicationChannelLabels) },
+        { name: 'applicantType', type: 'select', required: true, index: true, label: label('申请人类型', 'Applicant type'), options: optionsFrom(applicantTypes, applicantTypeLabels) },
+      ],
+    },
+    {
+      name: 'applicant',
+      type: 'relationship',
+      relationTo: collections.applicants,
+      label: label('申请人', 'Applicant'),
+      access: { read: handlesApplicationsField, create: handlesApplicationsField, update: handlesApplicationsField },
+    },
+    { name: 'informationRequested', type: 'textarea', required: true, maxLength: 5000, label: label('所需信息的内容描述', 'Information requested') },
+    { name: 'purpose', type: 'textarea', maxLength: 1000, label: label('用途', 'Purpose') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'form', type: 'select', required: true, defaultValue: 'electronic', label: label('获取信息的形式', 'Form'), options: optionsFrom(informationForms, informationFormLabels) },
+        { name: 'delivery', type: 'select', required: true, defaultValue: 'email', label: label('获取信息的方式', 'Delivery'), options: optionsFrom(deliveryMethods, deliveryMethodLabels) },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'department', type: 'relationship', relationTo: collections.departments, index: true, label: label('承办部门', 'Department') },
+        { name: 'handler', type: 'relationship', relationTo: collections.users, index: true, label: label('承办人', 'Handler') },
+      ],
+    },
+    // --- derived from the log ---------------------------------------------------------------
+    systemSet({ name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: label('办理状态', 'Status'), options: optionsFrom(caseStatuses, caseStatusLabels), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'receivedOn', type: 'text', required: true, index: true, label: label('收到申请日期', 'Received on'), admin: { position: 'sidebar' } }),
+    // While the case is open: today's reply deadline (null while the clock is paused); once stopped: the deadline as it stood.
+    systemSet({ name: 'dueOn', type: 'text', index: true, label: label('答复期限', 'Reply due'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'isPaused', type: 'checkbox', defaultValue: false, label: label('计时暂停（补正或征求意见）', 'Clock paused'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'extended', type: 'checkbox', defaultValue: false, label: label('已延期', 'Extended'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'decision', type: 'select', index: true, label: label('办理结果', 'Decision'), options: optionsFrom(decisionCodes, decisionLabels), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'decidedOn', type: 'text', label: label('决定日期', 'Decided on'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'repliedOn', type: 'text', index: true, label: label('答复日期', 'Replied on'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'withdrawnOn', type: 'text', index: true, label: label('撤回日期', 'Withdrawn on'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'closedOn', type: 'text', index: true, label: label('办结日期', 'Closed on'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'workingDaysUsed', type: 'number', label: label('答复用时（工作日）', 'Working days to reply'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'feeCharged', type: 'number', defaultValue: 0, label: label('收费（分）', 'Fee charged (fen)'), admin: { position: 'sidebar' } }),
+    systemSet({ name: 'feeWaived', type: 'number', defaultValue: 0, label: label('减免（分）', 'Fee waived (fen)'), admin: { position: 'sidebar' } }),
+    // The log (办理记录): the domain's CaseEvent list, oldest first. The case is its fold (replayCase).
+    systemSet({ name: 'events', type: 'json', label: label('办理记录', 'Case log') }),
+  ],
+};
