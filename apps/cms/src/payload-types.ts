@@ -391,6 +391,7 @@ export interface ApplicationCase {
   caseNo?: string | null;
   queryCodeHash?: string | null;
   submissionKey?: string | null;
+  challenge?: string | null;
   channel: 'online' | 'letter' | 'email' | 'inPerson';
   applicantType:
     | 'naturalPerson'
@@ -483,6 +484,7 @@ export interface Feedback {
   receiptNo?: string | null;
   queryCodeHash?: string | null;
   submissionKey?: string | null;
+  challenge?: string | null;
   kind: 'appraisal' | 'complaint' | 'correction';
   status: 'received' | 'handling' | 'replied' | 'closed';
   content: string;
@@ -970,6 +972,7 @@ export interface ApplicationCasesSelect<T extends boolean = true> {
   caseNo?: T;
   queryCodeHash?: T;
   submissionKey?: T;
+  challenge?: T;
   channel?: T;
   applicantType?: T;
   applicant?: T;
@@ -1021,6 +1024,7 @@ export interface FeedbackSelect<T extends boolean = true> {
   receiptNo?: T;
   queryCodeHash?: T;
   submissionKey?: T;
+  challenge?: T;
   kind?: T;
   status?: T;
   content?: T;

@@ -9,7 +9,7 @@ import * as migration_20261128_165637_category_labels from './20261128_165637_ca
 import * as migration_20261128_175937_review_outcome_index from './20261128_175937_review_outcome_index';
 import * as migration_20261128_182848_queue_indexes from './20261128_182848_queue_indexes';
 import * as migration_20261128_193335_supervision_covering_indexes from './20261128_193335_supervision_covering_indexes';
-import * as migration_20261128_194311_applications from './20261128_194311_applications';
+import * as migration_20261128_194422_applications from './20261128_194422_applications';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261128_193335_supervision_covering_indexes',
   },
   {
-    up: migration_20261128_194311_applications.up,
-    down: migration_20261128_194311_applications.down,
-    name: '20261128_194311_applications'
+    up: migration_20261128_194422_applications.up,
+    down: migration_20261128_194422_applications.down,
+    name: '20261128_194422_applications'
   },
 ];

@@ -46,6 +46,8 @@ export const ApplicationCases: CollectionConfig = {
     { name: 'queryCodeHash', type: 'text', admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     // Idempotency: the key the submitting client sent (online) or a random one (registered by staff).
     { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: handlesApplicationsField, create: nobodyField, update: nobodyField } },
+    // The proof-of-work challenge an online submission solved: unique, so a solution is spent once.
+    { name: 'challenge', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     {
       type: 'row',
       fields: [

@@ -24,6 +24,8 @@ export const Feedback: CollectionConfig = {
     { name: 'receiptNo', type: 'text', unique: true, index: true, label: label('回执码', 'Receipt code'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true } },
     { name: 'queryCodeHash', type: 'text', admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: handlesApplicationsField, create: nobodyField, update: nobodyField } },
+    // The proof-of-work challenge the submission solved: unique, so a solution is spent once.
+    { name: 'challenge', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     { name: 'kind', type: 'select', required: true, index: true, label: label('类型', 'Kind'), options: optionsFrom(feedbackKinds, feedbackKindLabels) },
     { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: label('处理状态', 'Status'), options: optionsFrom(feedbackStatuses, feedbackStatusLabels) },
     { name: 'content', type: 'textarea', required: true, maxLength: 5000, label: label('内容', 'Content') },

@@ -6,6 +6,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`case_no\` text,
   	\`query_code_hash\` text,
   	\`submission_key\` text,
+  	\`challenge\` text,
   	\`channel\` text DEFAULT 'letter' NOT NULL,
   	\`applicant_type\` text NOT NULL,
   	\`applicant_id\` integer,
@@ -38,6 +39,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`application_cases_case_no_idx\` ON \`application_cases\` (\`case_no\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`application_cases_submission_key_idx\` ON \`application_cases\` (\`submission_key\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`application_cases_challenge_idx\` ON \`application_cases\` (\`challenge\`);`)
   await db.run(sql`CREATE INDEX \`application_cases_applicant_type_idx\` ON \`application_cases\` (\`applicant_type\`);`)
   await db.run(sql`CREATE INDEX \`application_cases_applicant_idx\` ON \`application_cases\` (\`applicant_id\`);`)
   await db.run(sql`CREATE INDEX \`application_cases_department_idx\` ON \`application_cases\` (\`department_id\`);`)
@@ -76,6 +78,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`receipt_no\` text,
   	\`query_code_hash\` text,
   	\`submission_key\` text,
+  	\`challenge\` text,
   	\`kind\` text NOT NULL,
   	\`status\` text DEFAULT 'received' NOT NULL,
   	\`content\` text NOT NULL,
@@ -95,6 +98,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`feedback_receipt_no_idx\` ON \`feedback\` (\`receipt_no\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`feedback_submission_key_idx\` ON \`feedback\` (\`submission_key\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`feedback_challenge_idx\` ON \`feedback\` (\`challenge\`);`)
   await db.run(sql`CREATE INDEX \`feedback_kind_idx\` ON \`feedback\` (\`kind\`);`)
   await db.run(sql`CREATE INDEX \`feedback_status_idx\` ON \`feedback\` (\`status\`);`)
   await db.run(sql`CREATE INDEX \`feedback_record_idx\` ON \`feedback\` (\`record_id\`);`)
