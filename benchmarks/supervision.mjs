@@ -4,7 +4,9 @@
 // synthetic records, next to the alternative: every record through Payload's Local API, counted
 // in JavaScript. Writes its section of BENCHMARKS.md.
 // Usage: node benchmarks/supervision.mjs [--repeat 20] [--sizes 100000,1000000] [--baseline-at 100000,1000000]
-//        [--only sqlite|mongodb] [--instance bench-supervision] [--no-write]
+//        [--only sqlite|mongodb] [--instance bench-supervision] [--with-queues] [--no-write]
+// --with-queues also times the workbench queues (queueTimings.ts) on the same databases and writes
+// their section too: seeding a million records on the MongoDB-wire server takes half an hour.
 // Each database is seeded with the demo institution, then synthetic records are added up to each
 // size (npm run synthetic; about 150 s and 5.6 GB for a million on SQLite, see BENCHMARKS.md).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { nodeEnv, root } from '../scripts/lib.mjs';
 import { machineLine, writeSection } from './lib/gatewayBench.mjs';
+import { queueSection } from './lib/queueSection.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -22,6 +25,7 @@ const baselineAt = new Set(option('baseline-at', '100000,1000000').split(',').ma
 const only = option('only', '');
 const instance = option('instance', 'bench-supervision');
 const kit = process.env.MONGO_WIRE_KIT;
+const withQueues = args.includes('--with-queues');
 const command = `node benchmarks/supervision.mjs${args.length ? ` ${args.join(' ')}` : ''}${kit ? ' (MONGO_WIRE_KIT set)' : ''}`;
 if (!Number.isInteger(repeat) || repeat < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 1_000_000)) {
   console.error('usage: node benchmarks/supervision.mjs [--repeat N] [--sizes 100000,1000000] [--baseline-at 100000] [--only sqlite|mongodb] [--no-write]');
@@ -73,6 +77,11 @@ const timings = (db, extra) => {
 };
 
 const results = {};
+const queueResults = {};
+const queueTimings = (db, size) => {
+  const result = step(`${db.label}: queue timings`, [process.execPath, tsx, 'benchmarks/queueTimings.ts', '--repeat', String(repeat)], db.env);
+  queueResults[`${db.key}:${size}`] = JSON.parse(result.stdout.split('\n').findLast((text) => text.startsWith('{"database"')));
+};
 for (const db of databases) {
   const dir = mkdtempSync(path.join(tmpdir(), `xxgk-supervision-bench-${db.key}-`));
   db.env = nodeEnv({ DATABASE_URL: db.url(dir), DATA_DIR: dir, UPLOAD_DIR: path.join(dir, 'uploads') });
@@ -87,6 +96,7 @@ for (const db of databases) {
       // The alternative loads every record into one process: run alone, so that running out of memory or time loses only it.
       const baseline = baselineAt.has(size) ? timings(db, ['--baseline', '--repeat', '1']).baseline ?? { failed: true } : null;
       results[`${db.key}:${size}`] = { ...measured, baseline };
+      if (withQueues) queueTimings(db, size);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -99,6 +109,8 @@ const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const cell = (stat) => (stat ? `${ms(stat.mean)} / ${ms(stat.p50)} / ${ms(stat.p99)}` : '—');
 const rows = [
   ['internal view, academic year 2021-2022 (`loadSupervision`)', (r) => cell(r.internalPastYear)],
+  ['… after a change to a record published in it (one month recomputed on MongoDB)', (r) => cell(r.afterChangePastYear)],
+  ['… the very first call (nothing kept yet; one run)', (r) => (r.firstPastYear ? ms(r.firstPastYear.mean) : '—')],
   ['… of which the store\'s queries (`store.facts`)', (r) => cell(r.factsPastYear)],
   ['… of which the rules (`supervise`, domain)', (r) => cell(r.rulesPastYear)],
   ['public variant (the gateway\'s `supervision`), 2021-2022', (r) => cell(r.publicPastYear)],
@@ -132,3 +144,8 @@ Targets: < 300 ms at 100,000 records and < 1 s at 1,000,000 (server time, warm).
 <!-- supervision:end -->`;
 console.log(section);
 if (!args.includes('--no-write')) writeSection('supervision', section, { before: '<!-- mutation:start -->' });
+if (withQueues) {
+  const queues = queueSection({ databases: databases.map((db) => ({ ...db, sizes })), results: queueResults, repeat, command, loadStart });
+  console.log(queues);
+  if (!args.includes('--no-write')) writeSection('queues', queues, { before: '<!-- supervision:start -->' });
+}
