@@ -109,7 +109,7 @@ const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const cell = (stat) => (stat ? `${ms(stat.mean)} / ${ms(stat.p50)} / ${ms(stat.p99)}` : '—');
 const rows = [
   ['internal view, academic year 2021-2022 (`loadSupervision`)', (r) => cell(r.internalPastYear)],
-  ['… after a change to a record published in it (one month recomputed on MongoDB)', (r) => cell(r.afterChangePastYear)],
+  ['… after records change (one month, one item\'s workflow, one department\'s waiting recomputed on MongoDB)', (r) => cell(r.afterChangePastYear)],
   ['… the very first call (nothing kept yet; one run)', (r) => (r.firstPastYear ? ms(r.firstPastYear.mean) : '—')],
   ['… of which the store\'s queries (`store.facts`)', (r) => cell(r.factsPastYear)],
   ['… of which the rules (`supervise`, domain)', (r) => cell(r.rulesPastYear)],

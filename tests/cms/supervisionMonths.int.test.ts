@@ -1,5 +1,5 @@
-import { forgetMonths, loadSupervision, monthCacheCollection } from '@xxgk/cms/supervision';
-import { readMonths } from '../../apps/cms/src/supervision/monthCache';
+import { forgetKeptFacts, keptFactsCollection, loadSupervision } from '@xxgk/cms/supervision';
+import { readKeptFacts } from '../../apps/cms/src/supervision/keptFacts';
 import { chinaNoon, collections, type DatePeriod } from '@xxgk/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBulkWriter, loadReferenceIds } from '../../seeds/src/lib/bulkInsert';
@@ -10,7 +10,7 @@ import { expectSupervisionMatchesRecount } from '../support/supervisionExpect';
 
 /**
  * The supervision figures after the records change. On MongoDB the closed months of a period are
- * kept (apps/cms/src/supervision/monthCache.ts) once the view has been computed; each test first
+ * kept (apps/cms/src/supervision/keptFacts.ts) once the view has been computed; each test first
  * computes the view, then changes records in those months — through the CMS (withdrawal, another
  * department and publication month, deletion) and through the bulk loader — and expects the
  * view to equal a fresh recount. On SQLite, where nothing is kept, the same must hold.
@@ -52,8 +52,10 @@ describe(`the past year's figures follow changes to its records (${testDatabase}
   it('agree with the recount before any change (and keep the months on MongoDB)', async () => {
     await bothVariants();
     if (testDatabase === 'mongodb') {
-      const kept = await (cms.payload.db as any).connection.db.collection(monthCacheCollection).countDocuments({ facts: { $exists: true } });
+      const kept = await (cms.payload.db as any).connection.db.collection(keptFactsCollection).countDocuments({ _id: { $regex: '^month:' }, facts: { $exists: true } });
       expect(kept).toBeGreaterThanOrEqual(12);
+      const pending = await (cms.payload.db as any).connection.db.collection(keptFactsCollection).countDocuments({ _id: { $regex: '^pending:' }, facts: { $exists: true } });
+      expect(pending).toBe(50);
     }
   });
 
@@ -78,6 +80,16 @@ describe(`the past year's figures follow changes to its records (${testDatabase}
     await cms.payload.delete({ collection: collections.disclosures, id: data.workflow.returnedBeforeSpringFestival });
     const after = (await loadSupervision({ payload: cms.payload, period: pastYear, today: supervisionToday })).report.departments.reduce((sum, department) => sum + (department.returned ?? 0), 0);
     expect(after).toBe(returnedIn - 1);
+    await bothVariants();
+  });
+
+  it('after a draft is submitted for review and another moves to a different item', async () => {
+    const { docs: drafts } = await cms.payload.find({ collection: collections.disclosures, where: { status: { equals: 'draft' }, checklistItem: { exists: true } }, depth: 0, limit: 2 });
+    expect(drafts).toHaveLength(2);
+    await cms.payload.update({ collection: collections.disclosures, id: drafts[0]!.id, data: { status: 'submitted' } as never });
+    const sameCategory = (await cms.payload.find({ collection: collections.checklistItems, where: { category: { equals: drafts[1]!.category }, id: { not_equals: drafts[1]!.checklistItem } }, depth: 0, limit: 1 })).docs[0];
+    expect(sameCategory, 'another item of the same category').toBeDefined();
+    await cms.payload.update({ collection: collections.disclosures, id: drafts[1]!.id, data: { checklistItem: sameCategory!.id } as never });
     await bothVariants();
   });
 
@@ -109,23 +121,26 @@ describe(`the past year's figures follow changes to its records (${testDatabase}
   });
 });
 
-describe.runIf(testDatabase === 'mongodb')('the month cache (MongoDB)', () => {
+describe.runIf(testDatabase === 'mongodb')('the kept facts (MongoDB)', () => {
   // A month the view never looks at (before earliestSupervisedMonth), so that no test computed it before.
-  const compute = async () => new Map([['1999-03', { items: [{ itemId: 'stale', count: 1, last: new Date('1999-03-05T04:00:00Z') }], publications: [], reviewEvents: [] }]]);
+  const key = 'month:1999-03';
+  const empty = () => ({ items: [], publications: [], reviewEvents: [] });
+  const compute = async () => new Map([[key, { items: [{ itemId: 'stale', count: 1, last: new Date('1999-03-05T04:00:00Z') }], publications: [], reviewEvents: [] }]]);
 
   it('does not keep facts computed while a change forgot their month', async () => {
-    const read = await readMonths({
+    const read = await readKeptFacts({
       payload: cms.payload,
-      months: ['1999-03'],
+      keys: [key],
+      empty,
       // A record of March 2019 changes while the month is being computed.
-      compute: async (months) => {
-        await forgetMonths(cms.payload, ['1999-03']);
+      compute: async () => {
+        await forgetKeptFacts(cms.payload, [key]);
         return compute();
       },
     });
     // The caller gets what it computed, but nothing is kept: the next reader computes again.
-    expect(read.get('1999-03')?.items).toHaveLength(1);
-    const document = await (cms.payload.db as any).connection.db.collection(monthCacheCollection).findOne({ _id: '1999-03' });
+    expect(read.get(key)?.items).toHaveLength(1);
+    const document = await (cms.payload.db as any).connection.db.collection(keptFactsCollection).findOne({ _id: key });
     expect(document).toMatchObject({ generation: 1 });
     expect(document.facts).toBeUndefined();
   });
@@ -133,11 +148,11 @@ describe.runIf(testDatabase === 'mongodb')('the month cache (MongoDB)', () => {
   it('keeps facts computed without a change, and serves them without computing again', async () => {
     let computed = 0;
     const counting = async () => ((computed += 1), compute());
-    await readMonths({ payload: cms.payload, months: ['1999-03'], compute: counting });
-    await readMonths({ payload: cms.payload, months: ['1999-03'], compute: counting });
+    await readKeptFacts({ payload: cms.payload, keys: [key], empty, compute: counting });
+    await readKeptFacts({ payload: cms.payload, keys: [key], empty, compute: counting });
     expect(computed).toBe(1);
-    await forgetMonths(cms.payload, ['1999-03']);
-    await readMonths({ payload: cms.payload, months: ['1999-03'], compute: counting });
+    await forgetKeptFacts(cms.payload, [key]);
+    await readKeptFacts({ payload: cms.payload, keys: [key], empty, compute: counting });
     expect(computed).toBe(2);
   });
 });

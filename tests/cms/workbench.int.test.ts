@@ -147,6 +147,22 @@ describe('work queues', () => {
     expect(supervisorQueues.map((queue) => queue.key)).toEqual(['recentlyPublished']);
   });
 
+  it('list the newest five publications in 最近发布, from the last 90 days first or from all when those are too few', async () => {
+    const day = 86_400_000;
+    for (const [index, daysAgo] of [3, 8, 20, 45, 60, 89, 200, 400].entries()) {
+      const record = await createRecord({ payload, fixture, department: fixture.departments.own, status: 'published', title: `最近发布 ${index}` });
+      await payload.update({ collection: collections.disclosures, id: record.id, data: { publishedAt: new Date(Date.now() - daysAgo * day).toISOString() } as never });
+    }
+    const published = (await payload.find({ collection: collections.disclosures, where: { status: { equals: 'published' } }, sort: '-publishedAt', limit: 5, depth: 0, overrideAccess: true })).docs;
+    const newest = published.map((doc) => String(doc.id));
+    expect(newest).toHaveLength(5);
+    const rowsAt = async (now: Date) => (await loadQueues(await requestOf('reviewer'), { now })).find((queue) => queue.key === 'recentlyPublished')!.rows.map((row) => row.id);
+    // Six publications in the last 90 days: the window alone answers.
+    expect(await rowsAt(new Date())).toEqual(newest);
+    // Seen from two years on, the window is empty: the whole queue answers, the same five.
+    expect(await rowsAt(new Date(Date.now() + 730 * day))).toEqual(newest);
+  });
+
   it('are offered to everyone as shared saved list views, the same filters as the dashboard', async () => {
     const presets = await payload.find({ collection: 'payload-query-presets', where: { isShared: { equals: true } }, limit: 0, pagination: false, depth: 0, ...as('editor') });
     expect(presets.docs.map((preset) => preset.title).sort()).toEqual(['已撤回发布 / Withdrawn from publication', '已退回，等待修改 / Returned, waiting for changes', '待审核 / Awaiting review', '最近发布 / Recently published'].sort());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverByMonths, mergeWindows, monthOf, monthRange, monthsTouched } from './supervisionMonths';
+import { coverByMonths, mergeWindows, monthOf, monthRange, monthsTouched, supervisionKeysTouched } from './supervisionMonths';
 
 const at = (iso: string) => new Date(iso);
 
@@ -62,6 +62,28 @@ describe('monthsTouched', () => {
 
   it('names no month for a draft that was never published or reviewed', () => {
     expect(monthsTouched({ publishedAt: null, reviews: [] }, { publishedAt: null, reviews: [] })).toEqual([]);
+  });
+});
+
+describe('supervisionKeysTouched', () => {
+  it('names the item a record in the workflow leaves and the one it joins, and the departments it waits in', () => {
+    expect(
+      supervisionKeysTouched(
+        { status: 'draft', checklistItem: 7, department: { id: 3 }, publishedAt: null },
+        { status: 'submitted', checklistItem: 8, department: 4, publishedAt: null },
+      ),
+    ).toEqual(['pending:7', 'pending:8', 'waiting:4']);
+  });
+
+  it('names the month, and the item once withdrawn to draft, when a published record is withdrawn', () => {
+    expect(supervisionKeysTouched({ status: 'published', checklistItem: 7, department: 3, publishedAt: '2022-03-10T04:00:00Z' }, { status: 'draft', checklistItem: 7, department: 3, publishedAt: null })).toEqual([
+      'month:2022-03',
+      'pending:7',
+    ]);
+  });
+
+  it('names nothing about items for a record without one', () => {
+    expect(supervisionKeysTouched(null, { status: 'draft', checklistItem: null, department: 3, publishedAt: null })).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { chinaDate } from './academicYear';
-import type { PublicationGroup, ReviewEventGroup } from './supervision';
+import { relationId } from './relationId';
+import { pendingStatuses, type PublicationGroup, type ReviewEventGroup } from './supervision';
 
 /**
  * The supervision facts of a span of time, split into calendar months (Beijing time) so that a
@@ -75,6 +76,26 @@ export const monthsTouched = (previous: Touching, next: Touching): Month[] => {
   const after = reviewMonths(next);
   for (const at of [...before.filter((at) => !after.includes(at)), ...after.filter((at) => !before.includes(at))]) months.add(monthOf(new Date(at)));
   return [...months].sort();
+};
+
+type Keyed = Touching & { status?: string | null; checklistItem?: unknown; department?: unknown };
+
+/**
+ * What a store keeps besides closed months: the present state, per item the records in the
+ * workflow (pending) by date formed, per department the records waiting for review. The keys a
+ * change to a record makes stale: its months (`monthsTouched`), the item it belonged and belongs
+ * to while in the workflow before or after, the department it was or is waiting in.
+ */
+export const supervisionKeysTouched = (previous: Keyed | null | undefined, next: Keyed | null | undefined): string[] => {
+  const keys = new Set(monthsTouched(previous, next).map((month) => `month:${month}`));
+  for (const record of [previous, next]) {
+    if (!record) continue;
+    const item = relationId(record.checklistItem);
+    const department = relationId(record.department);
+    if (item !== null && (pendingStatuses as readonly unknown[]).includes(record.status)) keys.add(`pending:${item}`);
+    if (department !== null && record.status === 'submitted') keys.add(`waiting:${department}`);
+  }
+  return [...keys].sort();
 };
 
 /** The facts of consecutive windows as one: counts add up, the latest publication wins. */

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { bumpDataVersion } from '@xxgk/cms/dataVersion';
-import { forgetMonths } from '@xxgk/cms/supervision';
-import { monthsTouched } from '@xxgk/domain';
+import { forgetKeptFacts } from '@xxgk/cms/supervision';
+import { supervisionKeysTouched } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import type { BulkStore, PreparedDisclosure, RefId } from './bulkInsert';
 
@@ -81,13 +81,15 @@ export const createMongoBulkStore = (payload: Payload): BulkStore => {
       return last?.indexNo ? Number(last.indexNo.slice(prefix.length)) || 0 : 0;
     },
     // The data version announces the new records to the gateways, in the same transaction if there is one;
-    // the supervision months they fall in are forgotten once they are written (supervision/monthCache.ts).
+    // the supervision facts they touch are forgotten once they are written (supervision/keptFacts.ts).
     insert: async (prepared, now) => {
-      const months = [...new Set(prepared.flatMap(({ derived }) => monthsTouched(null, derived)))];
+      const keys = [
+        ...new Set(prepared.flatMap(({ row, derived }) => supervisionKeysTouched(null, { ...derived, checklistItem: row.checklistItemId === null ? null : String(row.checklistItemId), department: String(row.departmentId) }))),
+      ];
       if (!db.transactionOptions) {
         await write(prepared, now);
         await bumpDataVersion(payload);
-        return forgetMonths(payload, months);
+        return forgetKeptFacts(payload, keys);
       }
       const session = await db.connection.startSession();
       try {
@@ -98,7 +100,7 @@ export const createMongoBulkStore = (payload: Payload): BulkStore => {
       } finally {
         await session.endSession();
       }
-      await forgetMonths(payload, months);
+      await forgetKeptFacts(payload, keys);
     },
   };
 };

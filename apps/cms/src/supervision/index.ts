@@ -8,7 +8,7 @@ import type { SupervisionStore } from './store';
 export type { SupervisionStore, FactsQuery } from './store';
 export type { SupervisionDepartmentInfo, SupervisionItemInfo, SupervisionReference } from './reference';
 export { loadSupervisionReference } from './reference';
-export { forgetMonths, forgetTouchedMonths, monthCacheCollection } from './monthCache';
+export { forgetKeptFacts, forgetTouchedFacts, keptFactsCollection } from './keptFacts';
 
 /** The supervision store for the database Payload runs on (DATABASE_URL chose it). */
 export const createSupervisionStore = (payload: Payload): SupervisionStore =>

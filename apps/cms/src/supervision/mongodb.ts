@@ -16,7 +16,7 @@ import {
 } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { predicateMongo, type MongoFilter } from '../predicates/mongoPredicate';
-import { readMonths, type MonthFacts } from './monthCache';
+import { readKeptFacts, type MonthFacts, type PendingFacts, type WaitingFacts } from './keptFacts';
 import type { FactsQuery, SupervisionStore } from './store';
 
 type Row = Record<string, any>;
@@ -41,14 +41,16 @@ const lookBackStep = 24;
  * Supervision facts with aggregation pipelines over Payload's MongoDB documents (relationships
  * are ObjectIds, dates BSON dates; the review log is an array inside each record).
  *
- * A period is answered month by month: its closed months from the month cache (monthCache.ts:
+ * A period is answered month by month: its closed months from the kept facts (keptFacts.ts:
  * computed once, forgotten when a record in them changes), the rest (the current month, a
- * period starting mid-month) from the records. Records in the workflow and waiting for review
- * are the present state and always read from the records, through the status indexes.
+ * period starting mid-month) from the records. The present state — records in the workflow per
+ * item, records waiting for review per department — is kept the same way, per item and per
+ * department, so that a change recomputes one item or one department.
  */
 export const createMongoSupervisionStore = (payload: Payload): SupervisionStore => {
   const disclosures = collectionOf(payload, 'disclosures');
   const items = collectionOf(payload, 'checklist-items');
+  const departments = collectionOf(payload, 'departments');
   const isPublic = predicateMongo(publicRecordPredicate);
   const isPending = predicateMongo(pendingRecordPredicate);
   const all = (pipeline: MongoFilter[]) => disclosures.aggregate(pipeline).toArray();
@@ -120,8 +122,49 @@ export const createMongoSupervisionStore = (payload: Payload): SupervisionStore 
     return byBucket;
   };
 
-  const computeMonths = (months: Month[]) => windows({ ranges: months.map(monthRange), bucket: 'month', withEvents: true });
-  const cachedMonths = (months: Month[], itemsOnly = false) => readMonths({ payload, months, compute: computeMonths, itemsOnly });
+  const emptyMonth = (): MonthFacts => ({ items: [], publications: [], reviewEvents: [] });
+  const cachedMonths = async (months: Month[], itemsOnly = false) => {
+    const kept = await readKeptFacts<MonthFacts>({
+      payload,
+      keys: months.map((month) => `month:${month}`),
+      compute: async (keys) => {
+        const computed = await windows({ ranges: keys.map((key) => monthRange(key.slice('month:'.length))), bucket: 'month', withEvents: true });
+        return new Map([...computed].map(([month, facts]) => [`month:${month}`, facts]));
+      },
+      empty: emptyMonth,
+      ...(itemsOnly ? { projection: { 'facts.items': 1 } } : {}),
+    });
+    return new Map([...kept].map(([key, facts]) => [key.slice('month:'.length), facts]));
+  };
+  // Records in the workflow per item, by Beijing date formed: any as-of day is then answered exactly.
+  const pendingOf = (itemIds: Map<string, unknown>) =>
+    readKeptFacts<PendingFacts>({
+      payload,
+      keys: [...itemIds.keys()].map((id) => `pending:${id}`),
+      compute: async (keys) => {
+        const rows = await all([
+          { $match: { $and: [isPending, { checklistItem: { $in: keys.map((key) => itemIds.get(key.slice('pending:'.length))) } }] } },
+          { $group: { _id: { item: '$checklistItem', formed: beijing('formedAt') }, count: { $sum: 1 } } },
+          { $group: { _id: '$_id.item', formed: { $push: ['$_id.formed', '$count'] } } },
+        ]);
+        return new Map(rows.map((row) => [`pending:${String(row._id)}`, { formed: row.formed as [string, number][] }]));
+      },
+      empty: () => ({ formed: [] }),
+    });
+  // Records waiting for review per department (records from before submission times were kept wait from their last change).
+  const waitingOf = (departmentIds: Map<string, unknown>) =>
+    readKeptFacts<WaitingFacts>({
+      payload,
+      keys: [...departmentIds.keys()].map((id) => `waiting:${id}`),
+      compute: async (keys) => {
+        const rows = await all([
+          { $match: { status: 'submitted', department: { $in: keys.map((key) => departmentIds.get(key.slice('waiting:'.length))) } } },
+          { $group: { _id: '$department', count: { $sum: 1 }, oldest: { $min: { $ifNull: ['$submittedAt', '$updatedAt'] } } } },
+        ]);
+        return new Map(rows.map((row) => [`waiting:${String(row._id)}`, { count: Number(row.count), oldest: row.oldest ?? null }]));
+      },
+      empty: () => ({ count: 0, oldest: null }),
+    });
   const restOf = async (ranges: Range[], asOfEnd: Date, withEvents: boolean) => (await windows({ ranges, bucket: null, asOfEnd, withEvents })).get('null');
 
   /** Per item, the last public publication before `before`: the months just before first, further back only for the items not found. */
@@ -149,39 +192,37 @@ export const createMongoSupervisionStore = (payload: Payload): SupervisionStore 
       const currentMonthStart = monthStart(monthOf(new Date()));
       const closedBefore = asOfEnd < currentMonthStart ? asOfEnd : currentMonthStart;
       const { months, rest } = coverByMonths(period, closedBefore);
-      const [itemIds, kept, live, pending, waiting] = await Promise.all([
-        items.find({}, { projection: { _id: 1 } }).toArray(),
+      // Ids as text (the facts' keys) and as stored (ObjectIds, for matching).
+      const idsOf = (rows: Row[]) => new Map(rows.map((row) => [String(row._id), row._id as unknown]));
+      const [itemRefs, departmentRefs] = await Promise.all([
+        items.find({}, { projection: { _id: 1 } }).toArray().then(idsOf),
+        departments.find({}, { projection: { _id: 1 } }).toArray().then(idsOf),
+      ]);
+      const [itemIds, departmentIds] = [[...itemRefs.keys()], [...departmentRefs.keys()]];
+      // Records in the workflow and waiting for review are internal only: the public variant knows none.
+      const [kept, live, pending, waiting] = await Promise.all([
         cachedMonths(months),
         restOf(rest, asOfEnd, !publicOnly),
-        // Records in the workflow (internal only: the public variant knows none).
-        publicOnly
-          ? Promise.resolve([])
-          : all([
-              { $match: { $and: [isPending, { checklistItem: { $ne: null } }, { formedAt: { $lt: asOfEnd } }] } },
-              { $group: { _id: '$checklistItem', earliest: { $min: '$formedAt' }, count: { $sum: 1 } } },
-            ]),
-        publicOnly
-          ? Promise.resolve([])
-          : // Records from before submission times were kept wait from their last change.
-            all([{ $match: { status: 'submitted' } }, { $group: { _id: '$department', count: { $sum: 1 }, oldest: { $min: { $ifNull: ['$submittedAt', '$updatedAt'] } } } }]),
+        publicOnly ? new Map<string, PendingFacts>() : pendingOf(itemRefs),
+        publicOnly ? new Map<string, WaitingFacts>() : waitingOf(departmentRefs),
       ]);
       const window = mergeWindows([...kept.values(), ...(live ? [live] : [])]);
       const activityById = new Map(window.items.map((item) => [item.itemId, item]));
-      const missing = itemIds.map((item) => String(item._id)).filter((id) => !activityById.get(id)?.last);
+      const missing = itemIds.filter((id) => !activityById.get(id)?.last);
       const earlier = missing.length > 0 ? await lastPublishedBefore(missing, new Date(Math.min(period.from.getTime(), asOfEnd.getTime())), closedBefore) : new Map<string, Date>();
-      const pendingById = new Map(pending.map((row) => [String(row._id), row]));
+      // Formed on or before the as-of day (its end is the midnight after it).
+      const asOf = chinaDate(new Date(asOfEnd.getTime() - 1));
 
       return {
-        items: itemIds.map((item) => {
-          const id = String(item._id);
+        items: itemIds.map((id) => {
           const activity = activityById.get(id);
-          const open = pendingById.get(id);
+          const open = (pending.get(`pending:${id}`)?.formed ?? []).filter(([formed]) => formed <= asOf);
           return {
             itemId: id,
             publicInPeriod: activity?.count ?? 0,
             lastPublishedAt: (activity?.last ?? earlier.get(id))?.toISOString() ?? null,
-            earliestPendingFormedDate: dateOf(open?.earliest),
-            pendingCount: Number(open?.count ?? 0),
+            earliestPendingFormedDate: open.length > 0 ? open.reduce((earliest, [formed]) => (formed < earliest ? formed : earliest), open[0]![0]) : null,
+            pendingCount: open.reduce((sum, [, count]) => sum + count, 0),
           };
         }),
         publications: window.publications
@@ -190,7 +231,10 @@ export const createMongoSupervisionStore = (payload: Payload): SupervisionStore 
         ...(publicOnly
           ? {}
           : {
-              waiting: waiting.map((row) => ({ departmentId: String(row._id), count: Number(row.count), oldestSubmittedDate: dateOf(row.oldest) })),
+              waiting: departmentIds.flatMap((departmentId) => {
+                const facts = waiting.get(`waiting:${departmentId}`);
+                return facts && facts.count > 0 ? [{ departmentId, count: facts.count, oldestSubmittedDate: dateOf(facts.oldest) }] : [];
+              }),
               reviewEvents: window.reviewEvents,
             }),
       };

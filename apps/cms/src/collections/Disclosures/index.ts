@@ -27,7 +27,7 @@ import { keepDepartmentBoundary } from './hooks/keepDepartmentBoundary';
 import { notifyAuthor } from './hooks/notifyAuthor';
 import { refuseUnsafeDelete } from './hooks/refuseUnsafeDelete';
 import { syncAttachmentVisibilityAfterChange, syncAttachmentVisibilityAfterDelete } from './hooks/syncAttachmentVisibility';
-import { forgetTouchedMonths } from '../../supervision/monthCache';
+import { forgetTouchedFacts } from '../../supervision/keptFacts';
 import {
   validateCategory,
   validateChecklistItem,
@@ -76,8 +76,8 @@ export const Disclosures: CollectionConfig = {
     beforeValidate: [keepDepartmentBoundary],
     beforeChange: [applyWorkflow, assignIndexNo],
     beforeDelete: [refuseUnsafeDelete],
-    afterChange: [syncAttachmentVisibilityAfterChange, notifyAuthor, forgetTouchedMonths],
-    afterDelete: [syncAttachmentVisibilityAfterDelete, forgetTouchedMonths],
+    afterChange: [syncAttachmentVisibilityAfterChange, notifyAuthor, forgetTouchedFacts],
+    afterDelete: [syncAttachmentVisibilityAfterDelete, forgetTouchedFacts],
   },
   // Every public query filters on the three public criteria and orders by publication time;
   // each common filter gets an index that leads with it, so pages and counts stay index-only.
