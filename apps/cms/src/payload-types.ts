@@ -129,6 +129,9 @@ export interface Config {
   jobs: {
     tasks: {
       sendReminders: TaskSendReminders;
+      closeLapsedApplications: TaskCloseLapsedApplications;
+      remindApplications: TaskRemindApplications;
+      eraseApplicantData: TaskEraseApplicantData;
       inline: {
         input: unknown;
         output: unknown;
@@ -370,13 +373,21 @@ export interface LoginThrottle {
 export interface Notification {
   id: number;
   key: string;
-  kind: 'returned' | 'published' | 'reviewWaiting' | 'itemDue';
+  kind:
+    | 'returned'
+    | 'published'
+    | 'reviewWaiting'
+    | 'itemDue'
+    | 'applicationReceived'
+    | 'applicationDueSoon'
+    | 'applicationOverdue';
   recipient: number | User;
   email?: string | null;
   subject: string;
   text?: string | null;
   disclosure?: (number | null) | Disclosure;
   checklistItem?: (number | null) | ChecklistItem;
+  applicationCase?: (number | null) | ApplicationCase;
   delivery: 'sent' | 'recorded' | 'failed';
   error?: string | null;
   updatedAt: string;
@@ -388,6 +399,9 @@ export interface Notification {
  */
 export interface ApplicationCase {
   id: number;
+  /**
+   * Given on registration; the applicant quotes it
+   */
   caseNo?: string | null;
   queryCodeHash?: string | null;
   submissionKey?: string | null;
@@ -409,6 +423,9 @@ export interface ApplicationCase {
   handler?: (number | null) | User;
   status:
     'received' | 'accepted' | 'correctionRequested' | 'consulting' | 'decided' | 'replied' | 'closed' | 'withdrawn';
+  /**
+   * The day a letter, e-mail or visit arrived; fixed once registered
+   */
   receivedOn: string;
   dueOn?: string | null;
   isPaused?: boolean | null;
@@ -587,7 +604,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReminders';
+        taskSlug: 'inline' | 'sendReminders' | 'closeLapsedApplications' | 'remindApplications' | 'eraseApplicantData';
         taskID: string;
         input?:
           | {
@@ -620,7 +637,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReminders') | null;
+  taskSlug?:
+    ('inline' | 'sendReminders' | 'closeLapsedApplications' | 'remindApplications' | 'eraseApplicantData') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -959,6 +977,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   text?: T;
   disclosure?: T;
   checklistItem?: T;
+  applicationCase?: T;
   delivery?: T;
   error?: T;
   updatedAt?: T;
@@ -1365,6 +1384,38 @@ export interface TaskSendReminders {
   output: {
     reviewWaiting: number;
     itemsDue: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCloseLapsedApplications".
+ */
+export interface TaskCloseLapsedApplications {
+  input?: unknown;
+  output: {
+    lapsed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindApplications".
+ */
+export interface TaskRemindApplications {
+  input?: unknown;
+  output: {
+    refreshed: number;
+    dueSoon: number;
+    overdue: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseApplicantData".
+ */
+export interface TaskEraseApplicantData {
+  input?: unknown;
+  output: {
+    erased: number;
   };
 }
 /**

@@ -42,6 +42,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: '高校信息公开公共 API 的查询入口。/ Entry point of the public university information-disclosure API.' });
+builder.mutationType({ description: '公众提交：依申请公开申请与评议、举报、纠错。/ Public submissions: applications for information, and appraisals, complaints and corrections.' });
 
 builder.scalarType('DateTime', {
   description: 'ISO 8601 时间（UTC）。/ An ISO 8601 instant in UTC.',

@@ -2,6 +2,8 @@ import type DataLoader from 'dataloader';
 import type { Attachment } from '@xxgk/cms/types';
 import type { Payload } from 'payload';
 import type { ReferenceData } from './data/referenceData';
+import type { ProofOfWork } from './intake/proofOfWork';
+import type { SubmissionLimit } from './intake/submissionLimit';
 import type { StatisticsStore } from './statistics/store';
 
 /**
@@ -20,4 +22,14 @@ export type Context = {
   /** Computes a value once per request (e.g. per-item activity used by all 50 items). */
   once: <T>(key: string, compute: () => Promise<T>) => Promise<T>;
   limits: { maxPageSize: number; resolverTimeoutMs: number };
+  /** The HTTP request (graphql-yoga's own context): its language and headers. */
+  request: Request;
+  /** The public intake (submissions, status lookups): its rate limit, proof of work and the site's address. */
+  intake: {
+    /** Counts one call for this request's client; throws RATE_LIMITED (429) beyond the limit. */
+    limit: (language: Parameters<SubmissionLimit>[1]) => Promise<void>;
+    proofOfWork: ProofOfWork;
+    /** The public site's address, for correction requests that name a page of it. */
+    siteUrl?: string;
+  };
 };

@@ -9,6 +9,18 @@ import { createGraphQLError } from 'graphql-yoga';
 export const badInput = (zh: string, en: string, field?: string) =>
   createGraphQLError(`${zh} / ${en}`, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
 
+/**
+ * A refusal of the public intake (a submission or a status lookup): BAD_USER_INPUT with every
+ * problem at its field (`extensions.fieldErrors: [{ path, message }]`), all in the request's
+ * language, and a `reason` saying which kind: INVALID_INPUT, or PROOF_MISSING, PROOF_INVALID,
+ * PROOF_EXPIRED, PROOF_SPENT for the proof of work (the client should solve a new challenge).
+ */
+export type IntakeRefusal = { message: string; fieldErrors: { path: string; message: string }[] };
+export type RefusalReason = 'INVALID_INPUT' | 'PROOF_MISSING' | 'PROOF_INVALID' | 'PROOF_EXPIRED' | 'PROOF_SPENT';
+
+export const refusedInput = (refusal: IntakeRefusal, reason: RefusalReason) =>
+  createGraphQLError(refusal.message, { extensions: { code: 'BAD_USER_INPUT', reason, fieldErrors: refusal.fieldErrors } });
+
 /** Runs an expensive resolver under a time limit, so one costly query cannot hold the server. */
 export const withTimeout = async <T>(work: Promise<T>, ms: number, what: string): Promise<T> => {
   let timer: NodeJS.Timeout | undefined;

@@ -8,11 +8,12 @@ import { createGateway } from './yoga';
 
 const env = readEnv();
 const payload = await getPayload({ config });
-const notify = createSiteNotifier({ payload, url: resolveUrls(env).webRevalidate, secret: resolveRevalidateSecret(env) });
+const urls = resolveUrls(env);
+const notify = createSiteNotifier({ payload, url: urls.webRevalidate, secret: resolveRevalidateSecret(env) });
 const { yoga, close } = await createGateway({
   payload,
   options: env,
-  site: { key: resolveSiteKey(env), notify },
+  site: { key: resolveSiteKey(env), notify, url: urls.web },
   persistedOperationsFile: resolvePersistedOperationsFile(env),
 });
 const server = createServer(yoga);

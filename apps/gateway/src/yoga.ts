@@ -9,10 +9,14 @@ import type { IncomingMessage } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { Payload } from 'payload';
 import type { Attachment } from '@xxgk/cms/types';
+import { deriveSubmissionKey } from '@xxgk/cms/applications';
 import type { Context } from './context';
 import { watchFreshness } from './data/freshness';
 import { connectRateLimitRedis } from './data/rateLimitRedis';
 import { createResponseCache } from './data/responseCache';
+import { usePrivateOperations } from './intake/privateOperations';
+import { createProofOfWork } from './intake/proofOfWork';
+import { createSubmissionLimit, submissionClientOf } from './intake/submissionLimit';
 import { loadPersistedOperations } from './persistedOperations';
 import { useHttpSemantics } from './plugins/http';
 import { usePageSizeRule, useRateLimit, useRequestSizeLimit } from './plugins/limits';
@@ -32,10 +36,15 @@ export type GatewayOptions = Pick<
   | 'TRUSTED_PROXIES'
   | 'NODE_ENV'
   | 'REDIS_URL'
->;
+> &
+  // Optional, so that callers written before the public intake keep their defaults (10 a minute, 50,000).
+  Partial<Pick<Env, 'GATEWAY_SUBMISSION_RATE_LIMIT_PER_MINUTE' | 'GATEWAY_PROOF_OF_WORK_MAX_NUMBER'>>;
 
-/** How the gateway knows the public site: the key it presents, and how to tell it that data changed. */
-export type SiteLink = { key: string; notify?: () => void };
+/**
+ * How the gateway knows the public site: the key it presents, how to tell it that data changed,
+ * and its public address (WEB_PUBLIC_URL: correction requests may name a page of it).
+ */
+export type SiteLink = { key: string; notify?: () => void; url?: string };
 
 /** The public site's requests carry its key; they are exempt from the anonymous rate limit. */
 export const siteKeyHeader = 'x-xxgk-site-key';
@@ -72,6 +81,18 @@ export const createGateway = async ({
     const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
     return req?.socket ? clientAddress(req) : 'local';
   };
+  const isSite = isSiteRequest(site.key);
+  // The public intake: its own, lower limit per visitor, and the proof of work its submissions carry.
+  const submissionLimit = createSubmissionLimit({
+    perMinute: options.GATEWAY_SUBMISSION_RATE_LIMIT_PER_MINUTE ?? 10,
+    redis: rateLimitRedis?.redis,
+    onRedisError: rateLimitRedis?.warn,
+  });
+  const proofOfWork = createProofOfWork({
+    hmacKey: deriveSubmissionKey(payload, 'proof-of-work').toString('hex'),
+    maxNumber: options.GATEWAY_PROOF_OF_WORK_MAX_NUMBER ?? 50_000,
+  });
+  const privateOperations = usePrivateOperations();
   // Rejections stop validation at once (graphql-armor's default): nothing of a refused query runs.
   const report = { propagateOnRejection: true };
   const armor = new EnvelopArmor({
@@ -93,8 +114,14 @@ export const createGateway = async ({
     // Public data needs no cookies: with any origin allowed, credentials must never be.
     cors: { origin: options.GATEWAY_CORS_ORIGINS === '*' ? '*' : options.GATEWAY_CORS_ORIGINS.split(','), methods: ['GET', 'POST'], credentials: false },
     healthCheckEndpoint: '/health',
-    context: async () => ({
+    context: async (initial) => ({
       payload,
+      request: initial.request,
+      intake: {
+        limit: (language) => submissionLimit(submissionClientOf({ request: initial.request, isSiteRequest: isSite(initial.request), clientAddress: () => clientOf(initial.request, initial) }), language),
+        proofOfWork,
+        siteUrl: site.url,
+      },
       reference: await freshness.reference(),
       statistics,
       attachments: new DataLoader<string, Attachment | null>(async (ids) => {
@@ -120,19 +147,22 @@ export const createGateway = async ({
     }),
     plugins: [
       // First, so that its request rewriting (HEAD, If-None-Match) happens before the response cache looks.
-      useHttpSemantics({ maxAgeSeconds: 1 }),
+      useHttpSemantics({ maxAgeSeconds: 1, isPrivate: privateOperations.isPrivate }),
       useRequestSizeLimit({ maxBytes: options.GATEWAY_MAX_BODY_KB * 1024 }),
       useRateLimit({
         perMinute: options.GATEWAY_RATE_LIMIT_PER_MINUTE,
         clientOf,
-        isExempt: isSiteRequest(site.key),
+        isExempt: isSite,
         redis: rateLimitRedis?.redis,
         onRedisError: rateLimitRedis?.warn,
       }),
       usePageSizeRule({ max: options.GATEWAY_MAX_PAGE_SIZE }),
       ...armor.protect().plugins,
       usePersistedOperations({ getPersistedOperation: (hash) => persisted.get(hash) ?? null, allowArbitraryOperations: true }),
+      // After the persisted operations (it reads the operation's text), before the response cache (which it turns off).
+      privateOperations.plugin,
       useResponseCache({
+        enabled: (request) => !privateOperations.isPrivate(request),
         session: () => null, // every answer is public, so one cache serves all clients
         ttl: options.GATEWAY_CACHE_TTL_MS,
         cache: responseCache.cache, // in memory, or shared by every gateway in Redis (REDIS_URL)

@@ -25,6 +25,9 @@ const schema = z.object({
   GATEWAY_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   GATEWAY_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   GATEWAY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  // The public intake (submitApplication, submitFeedback and the status lookups) per visitor, and the proof of work it asks.
+  GATEWAY_SUBMISSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  GATEWAY_PROOF_OF_WORK_MAX_NUMBER: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
   GATEWAY_CORS_ORIGINS: z.string().default('*'),
   GATEWAY_MAX_BODY_KB: z.coerce.number().int().min(1).default(64),
   GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),

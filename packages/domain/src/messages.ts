@@ -309,6 +309,43 @@ export const messages = {
     zh: '收到申请的日期（{date}）不能晚于今天（{today}），请填写申请实际送达的日期。',
     en: 'The date received ({date}) cannot be after today ({today}); enter the day the application actually arrived.',
   },
+  caseFeeYuanInvalid: {
+    zh: '{field}须为不小于 0 的金额，以元为单位，最多两位小数（如 12.50）；不收费请填 0 或留空。',
+    en: '{field} must be an amount of at least 0 in yuan, with at most two decimals (e.g. 12.50); leave it empty or 0 for no fee.',
+  },
+  caseHandlersOnly: {
+    zh: '依申请公开的办理由信息公开办公室（审核员和管理员）负责；您的账号可以查看申请，但不能办理。',
+    en: 'Applications are handled by the disclosure office (reviewers and administrators); your account may read them but not act on them.',
+  },
+  caseChangedMeanwhile: {
+    zh: '该申请刚刚已被他人办理（现为「{status}」），请刷新页面查看最新办理记录后再操作。',
+    en: 'Someone else has just acted on this application (it is now "{status}"); reload the page to see the latest log, then try again.',
+  },
+  caseStoredLogInvalid: {
+    zh: '该申请的办理记录无法读取，请联系管理员检查数据。',
+    en: 'The log of this application cannot be read; ask an administrator to check the data.',
+  },
+  // Staff notifications about applications (apps/cms/src/applications/notifications).
+  notifyApplicationReceivedSubject: {
+    zh: '【新的依申请公开申请】{caseNo}',
+    en: '[New application] {caseNo}',
+  },
+  notifyApplicationReceivedText: {
+    zh: '{name}，您好：\n\n收到一件新的信息公开申请，请及时受理。\n\n受理编号：{caseNo}\n申请渠道：{channel}\n申请人类型：{applicantType}\n收到日期：{receivedOn}\n答复期限：{dueOn}\n\n办理该申请：\n{link}\n\n此邮件由信息公开平台自动发送，请勿回复。全部提醒见后台“工作台 → 我的提醒”。',
+    en: 'Dear {name},\n\nA new application for information has arrived; please accept it.\n\nCase number: {caseNo}\nChannel: {channel}\nApplicant type: {applicantType}\nReceived: {receivedOn}\nReply due: {dueOn}\n\nHandle it:\n{link}\n\nThis message was sent by the information disclosure platform; please do not reply. All your notifications are under Workbench → My notifications in the admin.',
+  },
+  notifyApplicationDueSoonSubject: {
+    zh: '【申请答复期限将至】{caseNo} 应于 {dueOn} 前答复',
+    en: '[Application due soon] {caseNo}: reply by {dueOn}',
+  },
+  notifyApplicationOverdueSubject: {
+    zh: '【申请已逾期】{caseNo} 答复期限 {dueOn} 已过',
+    en: '[Application overdue] {caseNo}: the reply was due on {dueOn}',
+  },
+  notifyApplicationDueText: {
+    zh: '{name}，您好：\n\n以下信息公开申请{state}。\n\n受理编号：{caseNo}\n办理状态：{status}\n收到日期：{receivedOn}\n答复期限：{dueOn}（剩余 {remaining} 个工作日）\n\n请及时作出答复：\n{link}\n\n此邮件由信息公开平台自动发送，请勿回复。全部提醒见后台“工作台 → 我的提醒”。',
+    en: 'Dear {name},\n\nThe application below {state}.\n\nCase number: {caseNo}\nStatus: {status}\nReceived: {receivedOn}\nReply due: {dueOn} ({remaining} working days left)\n\nPlease reply:\n{link}\n\nThis message was sent by the information disclosure platform; please do not reply. All your notifications are under Workbench → My notifications in the admin.',
+  },
   // The public forms (applications/applicationInput.ts, feedbackInput.ts).
   applicationFieldRequired: {
     zh: '请填写{field}。',
@@ -369,6 +406,43 @@ export const messages = {
   queryCodeMalformed: {
     zh: '查询码格式不正确，应为 16 位字母和数字（不区分大小写，短横线可省略）；请核对回执上的查询码后重新输入。',
     en: 'The query code is malformed: it has 16 letters and digits (any case, dashes optional); check the code on your receipt and enter it again.',
+  },
+  // The public intake (apps/cms/src/applications, the gateway's submit mutations).
+  submissionRefused: {
+    zh: '提交的内容有 {count} 处需要修改，请按各项提示修改后重新提交。',
+    en: 'Please fix what is marked ({count}) and submit again.',
+  },
+  submissionKeyInvalid: {
+    zh: '提交标识（submissionKey）应为 22–128 位字母、数字、短横线或下划线（例如浏览器生成的 UUID）；请刷新页面后重新提交。',
+    en: 'The submission key must have 22–128 letters, digits, hyphens or underscores (e.g. a UUID made by the browser); reload the page and submit again.',
+  },
+  submissionProofMissing: {
+    zh: '缺少防刷验证（工作量证明）：请等页面完成验证后再提交；如浏览器禁用了 JavaScript，请启用后重试。',
+    en: 'The anti-spam check (proof of work) is missing: wait until the page has completed it, then submit; if JavaScript is off, turn it on and try again.',
+  },
+  submissionProofInvalid: {
+    zh: '防刷验证（工作量证明）无效：请刷新页面重新验证后再提交。',
+    en: 'The anti-spam check (proof of work) is not valid: reload the page to redo it, then submit.',
+  },
+  submissionProofExpired: {
+    zh: '防刷验证已过期（有效期 {minutes} 分钟）：请重新验证后再提交。',
+    en: 'The anti-spam check has expired (it is valid for {minutes} minutes): redo it, then submit.',
+  },
+  submissionProofSpent: {
+    zh: '该防刷验证已用于另一次提交，每次提交都需重新验证：请重新验证后再提交。',
+    en: 'This anti-spam check was already used for another submission; each submission needs its own: redo it, then submit.',
+  },
+  submissionRateLimited: {
+    zh: '提交或查询过于频繁（每分钟最多 {limit} 次），请 {seconds} 秒后再试。',
+    en: 'Too many submissions or lookups (at most {limit} a minute); try again in {seconds} s.',
+  },
+  feedbackRecordNotPublic: {
+    zh: '没有编号为「{value}」的公开信息：请核对后填写本网站上公开条目的编号或网址。',
+    en: 'No published record has the number "{value}": check it, and enter the number or address of a record published on this site.',
+  },
+  feedbackRecordNotOnSite: {
+    zh: '「{value}」不是本网站的网址：请填写本网站上所涉公开信息的网址或编号。',
+    en: '"{value}" is not an address on this site: enter the address or number of the published record on this site.',
   },
 } as const satisfies Record<string, { zh: string; en: string }>;
 

@@ -1,13 +1,16 @@
 /** Vocabulary of staff notifications (提醒). What each one says is decided in notify*.ts of the CMS. */
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
-export const notificationKinds = ['returned', 'published', 'reviewWaiting', 'itemDue'] as const;
+export const notificationKinds = ['returned', 'published', 'reviewWaiting', 'itemDue', 'applicationReceived', 'applicationDueSoon', 'applicationOverdue'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindLabels: Labels<NotificationKind> = {
   returned: { zh: '条目被退回', en: 'Record returned' },
   published: { zh: '条目已发布', en: 'Record published' },
   reviewWaiting: { zh: '待审核超时', en: 'Waiting for review' },
   itemDue: { zh: '清单事项即将到期', en: 'Checklist item due' },
+  applicationReceived: { zh: '新的依申请公开申请', en: 'New application' },
+  applicationDueSoon: { zh: '申请答复期限将至', en: 'Application due soon' },
+  applicationOverdue: { zh: '申请已逾期', en: 'Application overdue' },
 };
 
 /** What became of the e-mail: sent, recorded only (no SMTP configured or the user opted out), or failed. */

@@ -1,5 +1,7 @@
 import { isEditor, isPublisher, type Actor } from './actor';
-import { allOf, equals, type Predicate } from './predicate';
+import { caseHandlerRoles, openCaseStatuses } from './applications/lifecycle';
+import { addWorkingDays, type CalendarYear } from './calendar';
+import { allOf, equals, matches, oneOf, type Predicate } from './predicate';
 
 /**
  * The work queues (待办) of the workbench dashboard, per role: which records each queue holds
@@ -115,3 +117,74 @@ export const queuesFor = (actor: Actor | null): WorkQueue[] => {
 
 /** The queues offered to everyone as shared saved list views (筛选方案). */
 export const sharedQueues = reviewQueues.filter((q) => q.isShared);
+
+/**
+ * The disclosure office's queues of applications (依申请公开), on the workbench of those who
+ * handle them (caseHandlerRoles). Predicates have no order comparisons, so the deadline's range is
+ * given beside the predicate: dates compare as YYYY-MM-DD text. Due dates are always working
+ * days, so "at most N working days left" is "due between today and the N-th working day after it".
+ */
+export const caseQueueKeys = ['caseDueSoon', 'caseOverdue', 'caseAwaitingCorrection', 'caseNew'] as const;
+export type CaseQueueKey = (typeof caseQueueKeys)[number];
+export type DueOnRange = { atLeast?: string; atMost?: string; before?: string };
+export type CaseQueue = {
+  key: CaseQueueKey;
+  label: { zh: string; en: string };
+  hint: { zh: string; en: string };
+  where: Predicate;
+  /** A condition on the stored `dueOn` (the running deadline; null while paused). */
+  dueOn: DueOnRange | null;
+  sort: string;
+};
+
+export const caseQueuesFor = (
+  actor: Actor | null,
+  { today, dueSoonDays, calendar }: { today: string; dueSoonDays: number; calendar: CalendarYear[] },
+): CaseQueue[] => {
+  if (!actor || !caseHandlerRoles.includes(actor.role)) return [];
+  const running = allOf(oneOf('status', openCaseStatuses), equals('isPaused', false));
+  return [
+    {
+      key: 'caseDueSoon',
+      label: { zh: `答复期限 ≤ ${dueSoonDays} 个工作日`, en: `Reply due within ${dueSoonDays} working days` },
+      hint: { zh: '尚未答复、期限将至的申请，最早到期的在前', en: 'Not yet answered and due soon; earliest first' },
+      where: running,
+      dueOn: { atLeast: today, atMost: addWorkingDays({ date: today, count: dueSoonDays, calendar }) },
+      sort: 'dueOn',
+    },
+    {
+      key: 'caseOverdue',
+      label: { zh: '已逾期', en: 'Overdue' },
+      hint: { zh: '答复期限已过仍未答复的申请', en: 'The reply deadline has passed without a reply' },
+      where: running,
+      dueOn: { before: today },
+      sort: 'dueOn',
+    },
+    {
+      key: 'caseAwaitingCorrection',
+      label: { zh: '待补正', en: 'Awaiting correction' },
+      hint: { zh: '已告知申请人补正，计时暂停', en: 'The applicant was asked to correct the request; the clock is paused' },
+      where: equals('status', 'correctionRequested'),
+      dueOn: null,
+      sort: 'updatedAt',
+    },
+    {
+      key: 'caseNew',
+      label: { zh: '新收到（待受理）', en: 'New (not yet accepted)' },
+      hint: { zh: '已登记、尚未受理的申请，最早收到的在前', en: 'Registered, not yet accepted; oldest first' },
+      where: equals('status', 'received'),
+      dueOn: null,
+      sort: 'receivedOn',
+    },
+  ];
+};
+
+/** Whether a stored case belongs in a case queue (the in-memory twin of the CMS's where-clause). */
+export const isInCaseQueue = (queue: Pick<CaseQueue, 'where' | 'dueOn'>, record: Record<string, unknown>): boolean => {
+  if (!matches(queue.where, record)) return false;
+  if (!queue.dueOn) return true;
+  const dueOn = record.dueOn;
+  if (typeof dueOn !== 'string') return false;
+  const { atLeast, atMost, before } = queue.dueOn;
+  return (atLeast === undefined || dueOn >= atLeast) && (atMost === undefined || dueOn <= atMost) && (before === undefined || dueOn < before);
+};

@@ -34,6 +34,7 @@ export const Notifications: CollectionConfig = {
     { name: 'text', type: 'textarea', label: label('内容', 'Text') },
     { name: 'disclosure', type: 'relationship', relationTo: collections.disclosures, label: label('相关条目', 'Record') },
     { name: 'checklistItem', type: 'relationship', relationTo: collections.checklistItems, label: label('相关清单事项', 'Checklist item') },
+    { name: 'applicationCase', type: 'relationship', relationTo: collections.applicationCases, index: true, label: label('相关申请', 'Application') },
     { name: 'delivery', type: 'select', required: true, label: label('发送情况', 'Delivery'), options: optionsFrom(deliveryStates, deliveryStateLabels) },
     { name: 'error', type: 'text', label: label('发送错误', 'Delivery error') },
   ],

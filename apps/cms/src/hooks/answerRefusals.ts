@@ -20,6 +20,13 @@ const labelOf = (fields: FlattenedField[] | undefined, path: string, req: Payloa
   return path;
 };
 
+/** A label that came with the error: text, or `{ zh, en }` in the request's language. */
+const givenLabel = (label: unknown, req: PayloadRequest): string | undefined => {
+  if (typeof label === 'string' && label) return label;
+  if (label && typeof label === 'object') return (label as Record<string, string>)[languageOf(req)];
+  return undefined;
+};
+
 /**
  * The one line the admin's toast shows: the admin splits it at the first ASCII colon and then at
  * commas into a list, so Chinese uses full-width punctuation and English avoids both.
@@ -49,10 +56,11 @@ export const answerRefusals: AfterErrorHook = ({ error, req, collection, graphql
   if (!status || status >= 500 || !data || typeof data !== 'object') return;
   const slug = collection?.slug ?? (typeof data.collection === 'string' ? data.collection : undefined);
   const fields = (slug ? (req.payload.collections as Record<string, { config: { flattenedFields: FlattenedField[] } } | undefined>)[slug]?.config.flattenedFields : undefined) as FlattenedField[] | undefined;
-  const listed = Array.isArray(data.errors) ? (data.errors as { path?: unknown; message?: unknown }[]) : [];
+  const listed = Array.isArray(data.errors) ? (data.errors as { path?: unknown; message?: unknown; label?: unknown }[]) : [];
   const problems: FieldProblem[] = listed
-    .filter((problem): problem is { path: string; message: string } => typeof problem.path === 'string' && typeof problem.message === 'string')
-    .map((problem) => ({ path: problem.path, message: problem.message, label: labelOf(fields, problem.path, req) }));
+    .filter((problem): problem is { path: string; message: string; label?: unknown } => typeof problem.path === 'string' && typeof problem.message === 'string')
+    // A label given with the error names an input that is not a field of the collection (an action's note or fee).
+    .map((problem) => ({ path: problem.path, message: problem.message, label: givenLabel(problem.label, req) ?? labelOf(fields, problem.path, req) }));
   const isValidation = status === 400 && problems.length > 0 && !('code' in data);
   const summary = isValidation ? summaryOf(problems, req) : message;
   if (graphqlResult) {

@@ -10,6 +10,7 @@ import * as migration_20261128_175937_review_outcome_index from './20261128_1759
 import * as migration_20261128_182848_queue_indexes from './20261128_182848_queue_indexes';
 import * as migration_20261128_193335_supervision_covering_indexes from './20261128_193335_supervision_covering_indexes';
 import * as migration_20261128_194422_applications from './20261128_194422_applications';
+import * as migration_20261128_195420_application_handling from './20261128_195420_application_handling';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261128_194422_applications.up,
     down: migration_20261128_194422_applications.down,
-    name: '20261128_194422_applications'
+    name: '20261128_194422_applications',
+  },
+  {
+    up: migration_20261128_195420_application_handling.up,
+    down: migration_20261128_195420_application_handling.down,
+    name: '20261128_195420_application_handling'
   },
 ];

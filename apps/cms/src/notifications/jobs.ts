@@ -1,4 +1,5 @@
 import type { JobsConfig, TaskConfig } from 'payload';
+import { applicationTasks } from '../applications/jobs';
 import { actorFromReq } from '../lib/user';
 import { runReminders } from './reminders';
 
@@ -31,10 +32,12 @@ export const buildJobs = ({ reminderCron }: { reminderCron: string }): JobsConfi
   };
   const adminOnly = ({ req }: { req: Parameters<typeof actorFromReq>[0] }) => actorFromReq(req)?.role === 'admin';
   return {
-    tasks: [sendReminders],
+    // Applications' deadlines, lapses and personal-data erasure run from the same queue (applications/jobs.ts).
+    tasks: [sendReminders, ...applicationTasks({ cron: isOn ? reminderCron : null, queue: remindersQueue })],
     // Running, queueing and cancelling jobs over the API (/api/payload-jobs/run …) is for administrators.
     access: { run: adminOnly, queue: adminOnly, cancel: adminOnly },
     deleteJobOnComplete: true,
-    autoRun: isOn ? [{ cron: '* * * * *', queue: remindersQueue, limit: 1, silent: { info: true } }] : undefined,
+    // Up to four jobs a minute: the reminders and the three application tasks fall due together.
+    autoRun: isOn ? [{ cron: '* * * * *', queue: remindersQueue, limit: 4, silent: { info: true } }] : undefined,
   };
 };

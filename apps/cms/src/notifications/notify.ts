@@ -18,6 +18,7 @@ export type NotificationDraft = {
   text: string;
   disclosure?: Id | null;
   checklistItem?: Id | null;
+  applicationCase?: Id | null;
 };
 
 /** Mails being sent in the background (after a save's commit): tests and shutdown wait for them. */
@@ -57,6 +58,7 @@ const record = async (payload: Payload, draft: NotificationDraft, req?: PayloadR
         text: draft.text,
         disclosure: (draft.disclosure ?? null) as number | null,
         checklistItem: (draft.checklistItem ?? null) as number | null,
+        applicationCase: (draft.applicationCase ?? null) as number | null,
         delivery: 'recorded',
       },
       depth: 0,

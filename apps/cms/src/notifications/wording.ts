@@ -16,6 +16,9 @@ const adminBase = (payload: Payload) => {
 /** The record in the admin (where its author edits it and a reviewer reviews it). */
 export const recordLink = (payload: Payload, id: number | string) => `${adminBase(payload)}/collections/${collections.disclosures}/${id}`;
 
+/** An application in the admin (where the disclosure office handles it). */
+export const caseLink = (payload: Payload, id: number | string) => `${adminBase(payload)}/collections/${collections.applicationCases}/${id}`;
+
 /** A new record in the admin (for an item falling due). */
 export const newRecordLink = (payload: Payload) => `${adminBase(payload)}/collections/${collections.disclosures}/create`;
 

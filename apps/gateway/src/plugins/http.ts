@@ -8,12 +8,21 @@ import type { Plugin } from 'graphql-yoga';
  * - ETags are quoted strong validators, one per representation (compressed or not), and
  *   `If-None-Match` (quoted, weak `W/"…"`, a list, or `*`) gives 304 when it matches;
  * - JSON answers over `minBytes` are compressed (br or gzip, as the client prefers), with `Vary`;
- * - every answer says `X-Content-Type-Options: nosniff`; GET answers may be cached briefly.
+ * - every answer says `X-Content-Type-Options: nosniff`; GET answers may be cached briefly, except
+ *   those `isPrivate` names (the public intake's: intake/privateOperations.ts), which are `no-store`.
  * The response cache's own conditional handling is bypassed: its ETags outlive data changes.
  */
 const quote = (tag: string) => (/^(W\/)?".*"$/.test(tag) ? tag : `"${tag}"`);
 
-export const useHttpSemantics = ({ maxAgeSeconds, minBytes = 1024 }: { maxAgeSeconds: number; minBytes?: number }): Plugin => {
+export const useHttpSemantics = ({
+  maxAgeSeconds,
+  minBytes = 1024,
+  isPrivate = () => false,
+}: {
+  maxAgeSeconds: number;
+  minBytes?: number;
+  isPrivate?: (request: Request) => boolean;
+}): Plugin => {
   const headRequests = new WeakSet<Request>();
   const conditions = new WeakMap<Request, string>();
   return {
@@ -32,7 +41,7 @@ export const useHttpSemantics = ({ maxAgeSeconds, minBytes = 1024 }: { maxAgeSec
       const headers = response.headers;
       headers.set('x-content-type-options', 'nosniff');
       if (!headers.has('cache-control')) {
-        const isCacheable = request.method === 'GET' && response.status === 200;
+        const isCacheable = request.method === 'GET' && response.status === 200 && !isPrivate(request);
         headers.set('cache-control', isCacheable ? `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds * 5}` : 'no-store');
       }
       const etag = headers.get('etag');

@@ -7,5 +7,7 @@ import './node';
 import './statistics';
 import './supervision';
 import './site';
+import './submissions';
+import './submissionStatus';
 
 export const schema = builder.toSchema();

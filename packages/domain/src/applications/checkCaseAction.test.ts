@@ -3,9 +3,10 @@ import type { Actor } from '../actor';
 import { refusalMessage, type Refusal } from '../refusal';
 import { caseFactsOf } from './caseFacts';
 import { caseClock, caseTimeline, replayCase, type ApplicationCase } from './caseState';
-import { availableCaseActions, checkCaseAction, type CaseActionInput, type CaseActor } from './checkCaseAction';
+import { availableCaseActions, caseActionInputs, checkCaseAction, decisionChoicesFor, type CaseActionInput, type CaseActor } from './checkCaseAction';
 import { caseActions, caseStatuses, caseTransitions, type CaseAction, type CaseStatus } from './lifecycle';
 import { officialCalendars } from './officialCalendars.fixture';
+import { decisionCodes } from './outcomes';
 import { defaultApplicationSettings, type ApplicationSettings } from './settings';
 
 const settings: ApplicationSettings = { ...defaultApplicationSettings, calendar: officialCalendars };
@@ -276,5 +277,46 @@ describe('refusal messages', () => {
     for (const refusal of refusals) {
       for (const language of ['zh', 'en'] as const) expect(refusalMessage(refusal, language)).not.toMatch(/\{\w+\}/);
     }
+  });
+});
+
+describe('what each action asks for (the dialog’s inputs)', () => {
+  it('asks for the note the rules require, with what it must say', () => {
+    expect(caseActionInputs({ action: 'extend', actor: admin })).toEqual({ note: { isRequired: true, what: expect.objectContaining({ zh: '延长答复期限的理由' }) }, decision: false, fee: false, receivedOn: false });
+    expect(caseActionInputs({ action: 'accept', actor: reviewer })).toEqual({ note: { isRequired: false, what: null }, decision: false, fee: false, receivedOn: false });
+    expect(caseActionInputs({ action: 'decide', actor: reviewer })).toMatchObject({ note: { isRequired: true }, decision: true, fee: true });
+    expect(caseActionInputs({ action: 'receive', actor: reviewer }).receivedOn).toBe(true);
+    expect(caseActionInputs({ action: 'receive', actor: 'applicant' }).receivedOn).toBe(false);
+    // Staff recording a withdrawal say how it came; the applicant withdrawing online need not.
+    expect(caseActionInputs({ action: 'withdraw', actor: reviewer }).note.isRequired).toBe(true);
+    expect(caseActionInputs({ action: 'withdraw', actor: 'applicant' }).note.isRequired).toBe(false);
+  });
+
+  it('agrees with checkCaseAction: an action without its required note is refused at the note', () => {
+    for (const action of caseActions) {
+      const inputs = caseActionInputs({ action, actor: admin });
+      if (!inputs.note.isRequired || action === 'decide' || action === 'receive') continue;
+      const from = caseTransitions.find((transition) => transition.action === action)!.from!;
+      const verdict = check(caseIn(from), action, admin, {}, todayFor(action));
+      expect(refusalOf(verdict).path, action).toBe('note');
+    }
+  });
+
+  it('offers the decisions a decide accepts: never 逾期不补正, 仍不明确 only after an amendment', () => {
+    const accepted = caseIn('accepted');
+    const choices = decisionChoicesFor(accepted);
+    expect(choices).not.toContain('other.noCorrection');
+    expect(choices).not.toContain('unableToProvide.stillUnclear');
+    expect(choices).toContain('disclosed');
+    for (const decision of decisionCodes) {
+      const verdict = check(accepted, 'decide', admin, { decision, note: '理由' });
+      expect(verdict.isAllowed, decision).toBe(choices.includes(decision));
+    }
+    const amended = run([
+      ['receive', admin, {}, day],
+      ['requestCorrection', admin, note, day],
+      ['amend', admin, note, '2022-03-02'],
+    ]);
+    expect(decisionChoicesFor(amended)).toContain('unableToProvide.stillUnclear');
   });
 });

@@ -4,7 +4,7 @@ import { applyCaseEvent, caseClock, correctionDueOn, lastEvent, noFee, type Appl
 import { isCalendarDate } from './dates';
 import { textLength } from './fieldRules';
 import { caseActionLabels, caseActions, casePartyLabels, caseStatusLabels, caseTransitionsFrom, openCaseStatuses, type CaseAction, type CaseParty, type CaseStatus } from './lifecycle';
-import { decisionLabels, isDecisionCode, type DecisionCode } from './outcomes';
+import { decisionCodes, decisionLabels, isDecisionCode, type DecisionCode } from './outcomes';
 import type { ApplicationSettings } from './settings';
 
 /**
@@ -45,6 +45,44 @@ const decisionNotes = {
   partlyDisclosed: { zh: '可以公开部分的获取方式，以及不予公开部分的理由和依据', en: 'how to obtain the disclosed part, and why the rest is withheld (with the legal basis)' },
   other: { zh: '理由和依据（如所依据的法律法规条款）', en: 'the reason and its legal basis' },
 } as const satisfies Record<string, Labelled>;
+
+/** What the note of an action must say, when the action needs one from this party (null: optional). */
+const requiredNoteOf = (action: CaseAction, party: CaseParty): Labelled | null =>
+  requiredNotes[action] ?? (action === 'withdraw' && party !== 'applicant' ? withdrawalNote : null);
+
+/** Why a decision code cannot be chosen for this case (null: it can). */
+const decisionUnavailable = (current: ApplicationCase, decision: DecisionCode): Refusal | null => {
+  const params = { decision: decisionLabels[decision] };
+  if (decision === 'other.noCorrection') return { key: 'caseDecisionByLapseOnly', path: 'decision', params };
+  if (decision === 'unableToProvide.stillUnclear' && !lastEvent(current, 'amend')) return { key: 'caseStillUnclearNeedsCorrection', path: 'decision', params };
+  return null;
+};
+
+/** The decisions a `decide` on this case may record (the choices to offer), in the table's order. */
+export const decisionChoicesFor = (current: ApplicationCase): DecisionCode[] => decisionCodes.filter((code) => decisionUnavailable(current, code) === null);
+
+/**
+ * What an action asks of the person taking it, for a form or dialog: the note (required, with
+ * what it must say; or optional), and the decision, fee and date received where the action
+ * takes them. The same rules as `checkCaseAction`, which stays the judge.
+ */
+export type CaseActionInputs = {
+  note: { isRequired: true; what: Labelled } | { isRequired: false; what: null };
+  decision: boolean;
+  fee: boolean;
+  receivedOn: boolean;
+};
+export const caseActionInputs = ({ action, actor }: { action: CaseAction; actor: CaseActor }): CaseActionInputs => {
+  const party = partyOf(actor);
+  const what = requiredNoteOf(action, party);
+  return {
+    // A decision's note is required too; what it must say depends on the decision chosen (decisionNoteFor).
+    note: what ? { isRequired: true, what } : action === 'decide' ? { isRequired: true, what: decisionNotes.other } : { isRequired: false, what: null },
+    decision: action === 'decide',
+    fee: action === 'decide',
+    receivedOn: action === 'receive' && party !== 'applicant',
+  };
+};
 
 const partyOf = (actor: CaseActor): CaseParty => (typeof actor === 'string' ? actor : actor.role);
 const eventParty = (actor: CaseActor): EventParty => (typeof actor === 'string' ? actor : { id: actor.id, role: actor.role, name: actor.name ?? null });
@@ -95,7 +133,7 @@ const checkRequirements = ({
   today: string;
 }): Extras | Refusal => {
   const label = caseActionLabels[action];
-  const what = requiredNotes[action] ?? (action === 'withdraw' && party !== 'applicant' ? withdrawalNote : null);
+  const what = requiredNoteOf(action, party);
   if (what && !note) return { key: 'caseNoteRequired', path: 'note', params: { action: label, what } };
   const calendar = settings.calendar;
 
@@ -130,9 +168,9 @@ const checkRequirements = ({
       const decision = input.decision;
       if (decision === null || decision === undefined || decision === '') return { key: 'caseDecisionRequired', path: 'decision' };
       if (!isDecisionCode(decision)) return { key: 'caseDecisionInvalid', path: 'decision', params: { value: String(decision) } };
+      const unavailable = decisionUnavailable(current!, decision);
+      if (unavailable) return unavailable;
       const params = { decision: decisionLabels[decision] };
-      if (decision === 'other.noCorrection') return { key: 'caseDecisionByLapseOnly', path: 'decision', params };
-      if (decision === 'unableToProvide.stillUnclear' && !lastEvent(current!, 'amend')) return { key: 'caseStillUnclearNeedsCorrection', path: 'decision', params };
       if (!note) return { key: 'caseDecisionNoteRequired', path: 'note', params: { ...params, what: decisionNoteFor(decision) } };
       const fee = checkFee(input.fee);
       return 'refusal' in fee ? fee.refusal : { decision, fee: fee.fee };

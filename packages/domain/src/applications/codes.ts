@@ -14,6 +14,12 @@
  */
 export const codeAlphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 export const receiptPrefix = 'YSQ';
+/**
+ * Appraisals, complaints and correction requests (评议、举报、纠错) get receipts of their own,
+ * FK (反馈) instead of YSQ, so that a code typed into the wrong lookup is refused as malformed
+ * rather than searched for among the applications.
+ */
+export const feedbackReceiptPrefix = 'FK';
 export const receiptRandomLength = 8;
 export const queryCodeLength = 16;
 
@@ -26,8 +32,8 @@ const randomSymbols = (count: number, randomBytes: RandomBytes): string => {
 };
 const groupsOfFour = (symbols: string) => symbols.match(/.{1,4}/g)!.join('-');
 
-export const generateReceiptCode = ({ year, randomBytes }: { year: number; randomBytes: RandomBytes }): string =>
-  `${receiptPrefix}-${year}-${groupsOfFour(randomSymbols(receiptRandomLength, randomBytes))}`;
+export const generateReceiptCode = ({ year, randomBytes, prefix = receiptPrefix }: { year: number; randomBytes: RandomBytes; prefix?: string }): string =>
+  `${prefix}-${year}-${groupsOfFour(randomSymbols(receiptRandomLength, randomBytes))}`;
 
 export const generateQueryCode = ({ randomBytes }: { randomBytes: RandomBytes }): string => groupsOfFour(randomSymbols(queryCodeLength, randomBytes));
 
@@ -42,13 +48,15 @@ export const compactCode = (input: string): string =>
     .replace(/[\s\-‐‑‒–—―_·.]/gu, '');
 
 const symbols = `[${codeAlphabet}]`;
-const receiptPattern = new RegExp(`^${receiptPrefix}(\\d{4})(${symbols}{${receiptRandomLength}})$`);
+const receiptPattern = (prefix: string) => new RegExp(`^${prefix}(\\d{4})(${symbols}{${receiptRandomLength}})$`);
+const receiptPatterns = new Map([receiptPrefix, feedbackReceiptPrefix].map((prefix) => [prefix, receiptPattern(prefix)]));
 const queryPattern = new RegExp(`^${symbols}{${queryCodeLength}}$`);
 
-/** The canonical receipt code of what a user typed, or null when it cannot be one. */
-export const parseReceiptCode = (input: string): string | null => {
-  const match = receiptPattern.exec(compactCode(input));
-  return match ? `${receiptPrefix}-${match[1]}-${groupsOfFour(match[2]!)}` : null;
+/** The canonical receipt code of what a user typed (an application's by default), or null when it cannot be one. */
+export const parseReceiptCode = (input: string, prefix: string = receiptPrefix): string | null => {
+  const pattern = receiptPatterns.get(prefix) ?? receiptPattern(prefix);
+  const match = pattern.exec(compactCode(input));
+  return match ? `${prefix}-${match[1]}-${groupsOfFour(match[2]!)}` : null;
 };
 
 /** The canonical query code of what a user typed, or null when it cannot be one. */

@@ -80,8 +80,11 @@ export const isChinesePhone = (text: string): boolean => {
   return mobilePattern.test(compact.replace(/-/g, '')) || landlinePattern.test(compact);
 };
 
+// Spaces and brackets are allowed, so the pattern alone bounds nothing: 30 characters are more than any real number needs.
+const phoneMaxLength = 30;
+
 export const checkPhone = ({ value, path = 'phone' }: { value: unknown; path?: string }): Checked<string | null> => {
   const text = asText(value);
   if (!text) return ok(null);
-  return isChinesePhone(text) ? ok(text) : refused({ key: 'phoneInvalid', path, params: { value: text.slice(0, 40) } });
+  return textLength(text) <= phoneMaxLength && isChinesePhone(text) ? ok(text) : refused({ key: 'phoneInvalid', path, params: { value: text.slice(0, 40) } });
 };

@@ -7,6 +7,9 @@ export * from './lifecycle';
 export * from './caseState';
 export * from './checkCaseAction';
 export * from './caseFacts';
+export * from './caseColumns';
+export * from './retention';
+export * from './fees';
 export * from './caseStatistics';
 export * from './codes';
 // The single-field checks stay internal; forms validate through validateApplication / validateFeedback.
@@ -14,3 +17,5 @@ export { isChinesePhone, textLength } from './fieldRules';
 export * from './applicationInput';
 export * from './feedbackInput';
 export * from './feedbackStatus';
+export * from './submission';
+export * from './publicView';

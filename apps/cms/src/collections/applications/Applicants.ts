@@ -2,7 +2,9 @@ import { collections, idDocumentTypeLabels, idDocumentTypes } from '@xxgk/domain
 import type { CollectionConfig } from 'payload';
 import { handlesApplications } from '../../access/applicationAccess';
 import { nobody } from '../../access/nobody';
+import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { label, optionsFrom } from '../../i18n/label';
+import { maxCharacters } from '../../lib/maxCharacters';
 
 /**
  * Applicants' personal data (申请人信息), kept apart from their cases so that one access rule
@@ -16,25 +18,27 @@ export const Applicants: CollectionConfig = {
   labels: { singular: label('申请人', 'Applicant'), plural: label('申请人信息', 'Applicants') },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'phone', 'createdAt'], group: label('依申请公开', 'Applications'), hidden: ({ user }) => !user || !['admin', 'reviewer'].includes(String(user.role)) },
   access: { read: handlesApplications, create: handlesApplications, update: handlesApplications, delete: nobody },
+  // Anonymous REST and GraphQL readers are told why (staff only) instead of Payload's bare refusal.
+  hooks: { beforeOperation: [refuseAnonymousApi] },
   fields: [
-    { name: 'name', type: 'text', maxLength: 100, label: label('姓名或名称', 'Name') },
-    { name: 'contactPerson', type: 'text', maxLength: 100, label: label('联系人（法人或其他组织）', 'Contact person (organisations)') },
+    { name: 'name', type: 'text', validate: maxCharacters(100, label('姓名或名称', 'Name')), label: label('姓名或名称', 'Name') },
+    { name: 'contactPerson', type: 'text', validate: maxCharacters(100, label('联系人（法人或其他组织）', 'Contact person (organisations)')), label: label('联系人（法人或其他组织）', 'Contact person (organisations)') },
     {
       type: 'row',
       fields: [
         { name: 'idType', type: 'select', label: label('证件类型', 'Identity document'), options: optionsFrom(idDocumentTypes, idDocumentTypeLabels) },
-        { name: 'idNumber', type: 'text', maxLength: 30, label: label('证件号码', 'Document number') },
+        { name: 'idNumber', type: 'text', validate: maxCharacters(30, label('证件号码', 'Document number')), label: label('证件号码', 'Document number') },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'text', maxLength: 254, label: label('电子邮箱', 'E-mail') },
-        { name: 'phone', type: 'text', maxLength: 30, label: label('联系电话', 'Phone') },
+        { name: 'email', type: 'text', validate: maxCharacters(254, label('电子邮箱', 'E-mail')), label: label('电子邮箱', 'E-mail') },
+        { name: 'phone', type: 'text', validate: maxCharacters(30, label('联系电话', 'Phone')), label: label('联系电话', 'Phone') },
       ],
     },
-    { name: 'address', type: 'text', maxLength: 300, label: label('通信地址', 'Postal address') },
-    { name: 'postcode', type: 'text', maxLength: 10, label: label('邮政编码', 'Postcode') },
+    { name: 'address', type: 'text', validate: maxCharacters(300, label('通信地址', 'Postal address')), label: label('通信地址', 'Postal address') },
+    { name: 'postcode', type: 'text', validate: maxCharacters(10, label('邮政编码', 'Postcode')), label: label('邮政编码', 'Postcode') },
     { name: 'erasedAt', type: 'date', index: true, label: label('个人信息删除时间', 'Personal data erased'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
   ],
 };

@@ -1,5 +1,6 @@
 import {
   applicantTypeLabels,
+  chinaDate,
   applicantTypes,
   applicationChannelLabels,
   applicationChannels,
@@ -16,7 +17,14 @@ import {
 import type { CollectionConfig, Field } from 'payload';
 import { handlesApplications, handlesApplicationsField, overseesApplications } from '../../access/applicationAccess';
 import { nobody, nobodyField } from '../../access/nobody';
+import { caseActionsEndpoint } from '../../applications/actionsEndpoint';
+import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { label, optionsFrom } from '../../i18n/label';
+import { maxCharacters } from '../../lib/maxCharacters';
+import { deriveCase } from './hooks/deriveCase';
+import { notifyNewApplication } from './hooks/notifyNewApplication';
+
+const referenceCell = '/components/workbench/ReferenceCell#ReferenceCell';
 
 /** Set by the case's actions alone (the domain's checkCaseAction), never typed in. */
 const systemSet = (field: Field): Field => ({ ...field, access: { create: nobodyField, update: nobodyField }, admin: { ...(field.admin ?? {}), readOnly: true } } as Field);
@@ -33,19 +41,40 @@ export const ApplicationCases: CollectionConfig = {
   labels: { singular: label('依申请公开申请', 'Application'), plural: label('依申请公开', 'Applications') },
   admin: {
     useAsTitle: 'caseNo',
-    defaultColumns: ['caseNo', 'status', 'receivedOn', 'dueOn', 'applicantType', 'handler'],
+    defaultColumns: ['caseNo', 'status', 'receivedOn', 'dueOn', 'applicantType', 'handler', 'decision'],
+    listSearchableFields: ['caseNo'],
     group: label('依申请公开', 'Applications'),
     hidden: ({ user }) => !user || !['admin', 'reviewer', 'supervisor'].includes(String(user.role)),
   },
+  // A case is registered once, with its own log and receipt code; a copy of one would be neither.
+  disableDuplicate: true,
   defaultSort: '-receivedOn',
   access: { read: overseesApplications, create: handlesApplications, update: handlesApplications, delete: nobody },
+  hooks: {
+    beforeOperation: [refuseAnonymousApi],
+    beforeChange: [deriveCase],
+    afterChange: [notifyNewApplication],
+  },
+  // POST /api/application-cases/:id/actions: one action of the lifecycle (applications/actionsEndpoint.ts).
+  endpoints: [caseActionsEndpoint],
   indexes: [{ fields: ['status', 'dueOn'] }, { fields: ['receivedOn', 'applicantType'] }],
   fields: [
-    systemSet({ name: 'caseNo', type: 'text', unique: true, index: true, label: label('受理编号（回执码）', 'Case number (receipt code)') }),
+    // The statutory clock at a glance: received, due, working days used and left, paused or overdue.
+    { name: 'clockBanner', type: 'ui', admin: { components: { Field: '/components/applications/CaseClockBanner#CaseClockBanner' } } },
+    // The lifecycle's actions as buttons, each with its dialog (Save keeps the request's own fields).
+    { name: 'caseActions', type: 'ui', admin: { components: { Field: '/components/applications/CaseActions#CaseActions' } } },
+    systemSet({
+      name: 'caseNo',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: label('受理编号（回执码）', 'Case number (receipt code)'),
+      admin: { description: label('登记时自动生成，申请人凭此查询', 'Given on registration; the applicant quotes it') },
+    }),
     // The query code is given to the applicant once; only its hash is kept (the gateway compares hashes).
     { name: 'queryCodeHash', type: 'text', admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     // Idempotency: the key the submitting client sent (online) or a random one (registered by staff).
-    { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: handlesApplicationsField, create: nobodyField, update: nobodyField } },
+    { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     // The proof-of-work challenge an online submission solved: unique, so a solution is spent once.
     { name: 'challenge', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     {
@@ -62,8 +91,8 @@ export const ApplicationCases: CollectionConfig = {
       label: label('申请人', 'Applicant'),
       access: { read: handlesApplicationsField, create: handlesApplicationsField, update: handlesApplicationsField },
     },
-    { name: 'informationRequested', type: 'textarea', required: true, maxLength: 5000, label: label('所需信息的内容描述', 'Information requested') },
-    { name: 'purpose', type: 'textarea', maxLength: 1000, label: label('用途', 'Purpose') },
+    { name: 'informationRequested', type: 'textarea', required: true, validate: maxCharacters(5000, label('所需信息的内容描述', 'Information requested')), label: label('所需信息的内容描述', 'Information requested') },
+    { name: 'purpose', type: 'textarea', validate: maxCharacters(1000, label('用途', 'Purpose')), label: label('用途', 'Purpose') },
     {
       type: 'row',
       fields: [
@@ -74,13 +103,30 @@ export const ApplicationCases: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'department', type: 'relationship', relationTo: collections.departments, index: true, label: label('承办部门', 'Department') },
-        { name: 'handler', type: 'relationship', relationTo: collections.users, index: true, label: label('承办人', 'Handler') },
+        { name: 'department', type: 'relationship', relationTo: collections.departments, index: true, label: label('承办部门', 'Department'), admin: { components: { Cell: referenceCell } } },
+        // Deadline reminders go to this person when they belong to the disclosure office. The list
+        // names them from the server: reviewers cannot read other accounts in the browser.
+        { name: 'handler', type: 'relationship', relationTo: collections.users, index: true, label: label('承办人', 'Handler'), admin: { components: { Cell: referenceCell } } },
       ],
     },
     // --- derived from the log ---------------------------------------------------------------
     systemSet({ name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: label('办理状态', 'Status'), options: optionsFrom(caseStatuses, caseStatusLabels), admin: { position: 'sidebar' } }),
-    systemSet({ name: 'receivedOn', type: 'text', required: true, index: true, label: label('收到申请日期', 'Received on'), admin: { position: 'sidebar' } }),
+    {
+      // Staff registering a letter, an e-mail or a visit give the day it arrived (checked by the
+      // domain's `receive`: a real date, not in the future); afterwards it is the log's.
+      name: 'receivedOn',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('收到申请日期', 'Received on'),
+      defaultValue: () => chinaDate(new Date()),
+      access: { create: handlesApplicationsField, update: nobodyField },
+      admin: {
+        position: 'sidebar',
+        description: label('信函、电子邮件或当面申请实际送达的日期；登记后不可更改', 'The day a letter, e-mail or visit arrived; fixed once registered'),
+        components: { Field: '/components/applications/DateTextField#DateTextField' },
+      },
+    },
     // While the case is open: today's reply deadline (null while the clock is paused); once stopped: the deadline as it stood.
     systemSet({ name: 'dueOn', type: 'text', index: true, label: label('答复期限', 'Reply due'), admin: { position: 'sidebar' } }),
     systemSet({ name: 'isPaused', type: 'checkbox', defaultValue: false, label: label('计时暂停（补正或征求意见）', 'Clock paused'), admin: { position: 'sidebar' } }),
@@ -94,6 +140,8 @@ export const ApplicationCases: CollectionConfig = {
     systemSet({ name: 'feeCharged', type: 'number', defaultValue: 0, label: label('收费（分）', 'Fee charged (fen)'), admin: { position: 'sidebar' } }),
     systemSet({ name: 'feeWaived', type: 'number', defaultValue: 0, label: label('减免（分）', 'Fee waived (fen)'), admin: { position: 'sidebar' } }),
     // The log (办理记录): the domain's CaseEvent list, oldest first. The case is its fold (replayCase).
-    systemSet({ name: 'events', type: 'json', label: label('办理记录', 'Case log') }),
+    // Shown as the timeline below, never as raw JSON.
+    systemSet({ name: 'events', type: 'json', label: label('办理记录', 'Case log'), admin: { hidden: true } }),
+    { name: 'timeline', type: 'ui', admin: { components: { Field: '/components/applications/CaseTimeline#CaseTimeline' } } },
   ],
 };

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload';
 import { handlesApplications, handlesApplicationsField, overseesApplications } from '../../access/applicationAccess';
 import { nobody, nobodyField } from '../../access/nobody';
 import { label, optionsFrom } from '../../i18n/label';
+import { maxCharacters } from '../../lib/maxCharacters';
 
 /**
  * Appraisals, complaints and correction requests (评议、举报、纠错) from the public site: the
@@ -23,19 +24,19 @@ export const Feedback: CollectionConfig = {
   fields: [
     { name: 'receiptNo', type: 'text', unique: true, index: true, label: label('回执码', 'Receipt code'), access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true } },
     { name: 'queryCodeHash', type: 'text', admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
-    { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: handlesApplicationsField, create: nobodyField, update: nobodyField } },
+    { name: 'submissionKey', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     // The proof-of-work challenge the submission solved: unique, so a solution is spent once.
     { name: 'challenge', type: 'text', unique: true, index: true, admin: { hidden: true }, access: { read: () => false, create: nobodyField, update: nobodyField } },
     { name: 'kind', type: 'select', required: true, index: true, label: label('类型', 'Kind'), options: optionsFrom(feedbackKinds, feedbackKindLabels) },
     { name: 'status', type: 'select', required: true, defaultValue: 'received', index: true, label: label('处理状态', 'Status'), options: optionsFrom(feedbackStatuses, feedbackStatusLabels) },
-    { name: 'content', type: 'textarea', required: true, maxLength: 5000, label: label('内容', 'Content') },
+    { name: 'content', type: 'textarea', required: true, validate: maxCharacters(5000, label('内容', 'Content')), label: label('内容', 'Content') },
     { name: 'rating', type: 'select', label: label('评价', 'Rating'), options: optionsFrom(appraisalRatings, appraisalRatingLabels) },
     { name: 'record', type: 'relationship', relationTo: collections.disclosures, label: label('所涉公开信息', 'Record concerned') },
-    { name: 'recordUrl', type: 'text', maxLength: 2000, label: label('所涉信息地址', 'Address of the information') },
-    { name: 'name', type: 'text', maxLength: 100, label: label('姓名', 'Name'), access: { read: handlesApplicationsField, update: handlesApplicationsField } },
-    { name: 'contact', type: 'text', maxLength: 300, label: label('联系方式', 'Contact'), access: { read: handlesApplicationsField, update: handlesApplicationsField } },
+    { name: 'recordUrl', type: 'text', validate: maxCharacters(2000, label('所涉信息地址', 'Address of the information')), label: label('所涉信息地址', 'Address of the information') },
+    { name: 'name', type: 'text', validate: maxCharacters(100, label('姓名', 'Name')), label: label('姓名', 'Name'), access: { read: handlesApplicationsField, update: handlesApplicationsField } },
+    { name: 'contact', type: 'text', validate: maxCharacters(300, label('联系方式', 'Contact')), label: label('联系方式', 'Contact'), access: { read: handlesApplicationsField, update: handlesApplicationsField } },
     { name: 'handler', type: 'relationship', relationTo: collections.users, label: label('处理人', 'Handler') },
-    { name: 'reply', type: 'textarea', maxLength: 5000, label: label('答复内容', 'Reply') },
+    { name: 'reply', type: 'textarea', validate: maxCharacters(5000, label('答复内容', 'Reply')), label: label('答复内容', 'Reply') },
     { name: 'repliedAt', type: 'date', label: label('答复时间', 'Replied at'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 };

@@ -4,6 +4,7 @@ import { collections, globals, isAdministrator, isAuthor, isEditor, maySupervise
 import { actorFromReq } from '../../lib/user';
 import { loadDueItems, type DueItem } from '../../workbench/loadDueItems';
 import { loadQueues, type LoadedQueue } from '../../workbench/loadQueues';
+import { loadCaseQueues, type LoadedCaseQueue } from '../../workbench/loadCaseQueues';
 import { adminLanguage } from '../../components/workbench/language';
 
 const text = {
@@ -28,7 +29,49 @@ const text = {
   dueHint: { zh: '本学年内临期或逾期的清单事项（按公开时限和工作日历）', en: 'Checklist items due soon or overdue this academic year' },
   due: { zh: '应于', en: 'due' },
   supervision: { zh: '监督检查', en: 'Supervision' },
+  applications: { zh: '依申请公开', en: 'Applications for disclosure' },
+  allApplications: { zh: '全部申请', en: 'All applications' },
+  newApplication: { zh: '登记申请（信函、电子邮件、当面）', en: 'Register an application (letter, e-mail, in person)' },
+  received: { zh: '收到', en: 'received' },
+  dueBy: { zh: '答复期限', en: 'due' },
 } as const;
+
+const CaseQueueCard = ({ queue, language }: { queue: LoadedCaseQueue; language: Language }) => {
+  const headingId = `queue-${queue.key}`;
+  return (
+    <section className="workbench-queue" aria-labelledby={headingId}>
+      <header className="workbench-queue__header">
+        <h3 id={headingId}>
+          <a href={queue.href}>
+            {queue.label[language]} <span className="workbench-queue__count">{queue.count}</span>
+          </a>
+        </h3>
+        <p className="workbench-queue__hint">{queue.hint[language]}</p>
+      </header>
+      {queue.rows.length === 0 ? (
+        <p className="workbench-queue__empty">{text.empty[language]}</p>
+      ) : (
+        <ul className="workbench-queue__rows">
+          {queue.rows.map((row) => (
+            <li key={row.id}>
+              <a href={`/admin/collections/${collections.applicationCases}/${row.id}`}>{row.caseNo}</a>
+              <span className="workbench-queue__meta">
+                {[row.status[language], row.applicantType[language], `${text.received[language]} ${row.receivedOn}`, row.dueOn ? `${text.dueBy[language]} ${row.dueOn}` : null]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {queue.count > queue.rows.length ? (
+        <a className="workbench-queue__all" href={queue.href}>
+          {text.viewAll[language]}（{queue.count}）
+        </a>
+      ) : null}
+    </section>
+  );
+};
 
 const DueItemsCard = ({ items, language }: { items: DueItem[]; language: Language }) => (
   <section className="workbench-queue" aria-labelledby="queue-dueItems">
@@ -108,6 +151,7 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
   const language = adminLanguage(req.i18n?.language);
   const actor = actorFromReq(req);
   const queues = await loadQueues(req);
+  const caseQueues = await loadCaseQueues(req);
   const dueItems = isEditor(actor) ? await loadDueItems(req) : null;
   const user = req.user as { name?: string | null; role?: keyof typeof roleLabels } | null;
   return (
@@ -134,6 +178,22 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
         ))}
         {dueItems ? <DueItemsCard items={dueItems} language={language} /> : null}
       </div>
+      {caseQueues.length > 0 ? (
+        <section className="workbench__applications" aria-labelledby="workbench-applications">
+          <h2 id="workbench-applications">{text.applications[language]}</h2>
+          <nav className="workbench__shortcuts" aria-label={text.applications[language]}>
+            <a className="btn btn--style-secondary btn--size-medium" href={`/admin/collections/${collections.applicationCases}/create`}>
+              {text.newApplication[language]}
+            </a>
+            <a href={`/admin/collections/${collections.applicationCases}`}>{text.allApplications[language]}</a>
+          </nav>
+          <div className="workbench__queues">
+            {caseQueues.map((queue) => (
+              <CaseQueueCard key={queue.key} queue={queue} language={language} />
+            ))}
+          </div>
+        </section>
+      ) : null}
       {isAdministrator(actor) ? (
         <section className="workbench__admin" aria-labelledby="workbench-admin">
           <h2 id="workbench-admin">{text.administration[language]}</h2>

@@ -27,6 +27,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewRowLabel as ReviewRowLabel_96ee53382ab2f61483f91b07dccf5ff1 } from '../../../components/ReviewRowLabel'
 import { BulkReview as BulkReview_169a82692405ac01ebdee540193e2d84 } from '../../../components/workbench/BulkReview'
 import { WorkflowActions as WorkflowActions_8b3a70bfe98cbd0d0ceba8e0a95bf6d4 } from '../../../components/workbench/WorkflowActions'
+import { CaseClockBanner as CaseClockBanner_6c04d4ecd0867aa8972e8234173d3c37 } from '../../../components/applications/CaseClockBanner'
+import { CaseActions as CaseActions_d14f41b2c17d886d2c4987c46f4b7c89 } from '../../../components/applications/CaseActions'
+import { DateTextField as DateTextField_7e29aab1c7ae1f8cdbb0e7971f32d2b8 } from '../../../components/applications/DateTextField'
+import { CaseTimeline as CaseTimeline_513f76ba109cdba6138ebc367287bbaf } from '../../../components/applications/CaseTimeline'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -72,6 +76,10 @@ export const importMap = {
   "/components/ReviewRowLabel#ReviewRowLabel": ReviewRowLabel_96ee53382ab2f61483f91b07dccf5ff1,
   "/components/workbench/BulkReview#BulkReview": BulkReview_169a82692405ac01ebdee540193e2d84,
   "/components/workbench/WorkflowActions#WorkflowActions": WorkflowActions_8b3a70bfe98cbd0d0ceba8e0a95bf6d4,
+  "/components/applications/CaseClockBanner#CaseClockBanner": CaseClockBanner_6c04d4ecd0867aa8972e8234173d3c37,
+  "/components/applications/CaseActions#CaseActions": CaseActions_d14f41b2c17d886d2c4987c46f4b7c89,
+  "/components/applications/DateTextField#DateTextField": DateTextField_7e29aab1c7ae1f8cdbb0e7971f32d2b8,
+  "/components/applications/CaseTimeline#CaseTimeline": CaseTimeline_513f76ba109cdba6138ebc367287bbaf,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
