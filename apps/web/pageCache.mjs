@@ -17,8 +17,10 @@ import { compressBody, negotiateEncoding, newNonce } from '@xxgk/http';
 export const bypassHeader = 'x-xxgk-page-cache';
 
 // Not pages of the column (files and routes with their own caching and validators, such as the
-// statistics CSVs), or pages that must run per request: search is limited per visitor in the proxy.
-const uncached = /^\/(?:_next|api|feeds|sitemaps|search|en\/search)(?:\/|$)|\.(?:csv|xml|rss|txt|json|ico|svg|png)$/;
+// statistics CSVs), or pages that must run per request: search is limited per visitor in the
+// proxy, and each rendering of the intake's forms makes its own submission key (one form, one
+// submission: kept, it would be handed to every visitor).
+const uncached = /^\/(?:en\/)?(?:_next|api|feeds|sitemaps|search|apply|feedback)(?:\/|$)|\.(?:csv|xml|rss|txt|json|ico|svg|png)$/;
 // Headers that describe one transfer, not the page.
 const transferHeaders = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
 

@@ -7,7 +7,9 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, startCmsServer, startGatewayServer, startWebServer, stopServer, waitForHttp } from '../../scripts/lib.mjs';
 import { freePort } from '../support/ports';
+import { launchChromium } from '../support/browser';
 import { cmsSession } from '../support/site';
+import { fillApplication, newVisitor, readReceipt, send, validApplication } from '../support/siteForms';
 import { startNginx, startRedis, type Service } from '../support/topology';
 
 /**
@@ -258,5 +260,21 @@ describe('several gateways and sites on one database, behind nginx, sharing Redi
     );
     console.log(`withdrawn → gone after (ms): ${JSON.stringify(disappeared)}`);
     expectWithinTargets(disappeared);
+  });
+
+  it('takes an application through nginx from a browser without JavaScript, on a non-default port', async () => {
+    // nginx must pass the Host with its port: Next compares it with the form's Origin and refused
+    // every form POST when the site was served on another port than 80.
+    const browser = await launchChromium();
+    try {
+      const { page } = await newVisitor(browser, { javaScript: false });
+      await page.goto(`${balanced.site}/apply`);
+      await fillApplication(page, validApplication);
+      const answer = await send(page, '提交申请');
+      expect(answer.status()).toBe(200);
+      expect((await readReceipt(page)).receiptCode).toMatch(/^YSQ-/);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ const request = (url: string, headers: Record<string, string> = {}, method = 'GE
 
 describe('which requests the page cache answers', () => {
   it('keeps the column’s pages in both languages', () => {
-    for (const url of ['/', '/en', '/categories/finance', '/items/2.1?after=abc', '/records/RGlzY2xvc3VyZToxMg%3D%3D', '/statistics/2021-2022', '/en/guide']) {
+    for (const url of ['/', '/en', '/categories/finance', '/items/2.1?after=abc', '/records/RGlzY2xvc3VyZToxMg%3D%3D', '/statistics/2021-2022', '/en/guide', '/applications', '/en/applications', '/applyx']) {
       expect(isCacheablePage(request(url)), url).toBe(true);
     }
     expect(isCacheablePage(request('/', {}, 'HEAD'))).toBe(true);
@@ -18,6 +18,12 @@ describe('which requests the page cache answers', () => {
       expect(isCacheablePage(request(url)), url).toBe(false);
     }
     expect(isCacheablePage(request('/', {}, 'POST'))).toBe(false);
+  });
+
+  it('never keeps the intake’s forms: each rendering carries its own submission key', () => {
+    for (const url of ['/apply', '/en/apply', '/apply/status', '/feedback', '/feedback?kind=correction&record=abc', '/en/feedback/status']) {
+      expect(isCacheablePage(request(url)), url).toBe(false);
+    }
     expect(isCacheablePage(request('/', { rsc: '1' }))).toBe(false);
     expect(isCacheablePage(request('/', { 'next-router-prefetch': '1' }))).toBe(false);
     expect(isCacheablePage(request('/', { 'x-xxgk-page-cache': 'fill' }))).toBe(false);

@@ -10,6 +10,7 @@ export const SiteHeader = ({ locale, institution }: { locale: Locale; institutio
   const links = [
     { href: '/', label: t.nav.home },
     { href: '/guide', label: t.nav.guide },
+    { href: '/applications', label: t.nav.applications },
     { href: '/search', label: t.nav.search },
     { href: '/statistics', label: t.nav.statistics },
     { href: '/reports', label: t.nav.reports },

@@ -4,6 +4,111 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 申请人类型。/ Type of applicant. */
+export type ApplicantType =
+  /** 自然人 / Natural person */
+  | 'NATURAL_PERSON'
+  /** 商业企业 / Commercial enterprise */
+  | 'ORGANISATION_COMMERCIAL_ENTERPRISE'
+  /** 法律服务机构 / Legal-service institution */
+  | 'ORGANISATION_LEGAL_SERVICE_INSTITUTION'
+  /** 其他 / Other organisation */
+  | 'ORGANISATION_OTHER'
+  /** 社会公益组织 / Public-interest organisation */
+  | 'ORGANISATION_PUBLIC_INTEREST_ORGANISATION'
+  /** 科研机构 / Research institution */
+  | 'ORGANISATION_RESEARCH_INSTITUTION';
+
+/** 信息公开申请表。必填项与格式由服务器校验，问题逐项返回。/ The application form; what is required and valid is checked by the server, each problem at its field. */
+export type ApplicationInput = {
+  /** 通信地址（≤300 字）。邮箱、电话、地址至少填一项。 / Postal address (≤ 300 characters). At least one of e-mail, phone and address. */
+  address?: string | null | undefined;
+  /** 申请人类型（必填）。 / Type of applicant (required). */
+  applicantType?: ApplicantType | null | undefined;
+  /** 获取信息的方式（必填；电子邮件须填邮箱，邮寄须填地址，纸质文本不能电邮）。 / How to receive it (required; e-mail needs an address, post a postal address; paper cannot be e-mailed). */
+  delivery?: DeliveryMethod | null | undefined;
+  /** 电子邮箱。 / E-mail address. */
+  email?: string | null | undefined;
+  /** 获取信息的形式（必填）。 / Form of the information (required). */
+  form?: InformationForm | null | undefined;
+  /** 证件号码（不会出现在任何答复中）。 / Document number (never echoed in any answer). */
+  idNumber?: string | null | undefined;
+  /** 证件类型（与证件号码同填或同不填；学校要求时必填）。 / Identity document type (with its number, or neither; required when the institution says so). */
+  idType?: IdDocumentType | null | undefined;
+  /** 所需信息的内容描述（必填，≤5000 字）。 / Description of the information asked for (required, ≤ 5,000 characters). */
+  informationRequested?: string | null | undefined;
+  /** 申请人姓名或单位名称（必填，≤100 字）。 / Name of the person or organisation (required, ≤ 100 characters). */
+  name?: string | null | undefined;
+  /** 电话：11 位手机号码或带区号的固定电话。 / Phone: an 11-digit mobile number or a landline with its area code. */
+  phone?: string | null | undefined;
+  /** 所需信息的用途（选填，≤1000 字）。 / Purpose (optional, ≤ 1,000 characters). */
+  purpose?: string | null | undefined;
+};
+
+/** 评议的总体评价。/ Overall view of an appraisal. */
+export type AppraisalRating =
+  /** 不满意 / Dissatisfied */
+  | 'DISSATISFIED'
+  /** 基本满意 / Fairly satisfied */
+  | 'FAIRLY_SATISFIED'
+  /** 满意 / Satisfied */
+  | 'SATISFIED';
+
+/** 申请办理过程中的一步。/ A step in the handling of an application. */
+export type CaseAction =
+  /** 已受理 / Accepted for handling */
+  | 'ACCEPT'
+  /** 收到补正 / Correction received */
+  | 'AMEND'
+  /** 办结 / Closed */
+  | 'CLOSE'
+  /** 征求第三方意见 / Third party consulted */
+  | 'CONSULT'
+  /** 作出答复决定 / Decision taken */
+  | 'DECIDE'
+  /** 征求第三方意见结束 / Third-party consultation ended */
+  | 'END_CONSULTATION'
+  /** 延长答复期限 / Reply deadline extended */
+  | 'EXTEND'
+  /** 逾期未补正，视为撤回 / Not corrected in time; treated as withdrawn */
+  | 'LAPSE'
+  /** 收到申请 / Application received */
+  | 'RECEIVE'
+  /** 送达答复 / Reply sent */
+  | 'REPLY'
+  /** 告知补正 / Asked you to correct the application */
+  | 'REQUEST_CORRECTION'
+  /** 撤回申请 / Application withdrawn */
+  | 'WITHDRAW';
+
+/** 依申请公开申请的办理状态。/ Status of an application. */
+export type CaseStatus =
+  /** 办理中 / In progress */
+  | 'ACCEPTED'
+  /** 已办结 / Closed */
+  | 'CLOSED'
+  /** 征求第三方意见中 / Consulting a third party */
+  | 'CONSULTING'
+  /** 待补正 / Awaiting correction */
+  | 'CORRECTION_REQUESTED'
+  /** 已作出决定（待答复） / Decided (reply not yet sent) */
+  | 'DECIDED'
+  /** 已收到（待受理） / Received */
+  | 'RECEIVED'
+  /** 已答复 / Replied */
+  | 'REPLIED'
+  /** 已撤回 / Withdrawn */
+  | 'WITHDRAWN';
+
+/** 获取信息的方式。/ How the information is received. */
+export type DeliveryMethod =
+  /** 自行领取 / Collect in person */
+  | 'COLLECT'
+  /** 电子邮件 / By e-mail */
+  | 'EMAIL'
+  /** 邮寄 / By post */
+  | 'POST';
+
 /** 条目筛选条件，各条件同时满足。/ Record filters; all given conditions must hold. */
 export type DisclosureFilter = {
   /** 统计学年，如 "2021-2022"（9月1日至次年8月31日）。/ Academic year, e.g. "2021-2022". */
@@ -36,6 +141,78 @@ export type DisclosureOrder =
   | 'PUBLISHED_AT_ASC'
   /** 最新发布在前（默认）。/ Newest first (default). */
   | 'PUBLISHED_AT_DESC';
+
+/** 评议、举报或纠错表。校验同申请表。/ The appraisal, complaint or correction form, checked like the application form. */
+export type FeedbackInput = {
+  /** 具体内容（必填，≤5000 字）。 / What you want to tell us (required, ≤ 5,000 characters). */
+  content?: string | null | undefined;
+  /** 电子邮箱（选填）。 / E-mail (optional). */
+  email?: string | null | undefined;
+  /** 类型（必填）。 / Kind (required). */
+  kind?: FeedbackKind | null | undefined;
+  /** 姓名或名称（选填，举报可匿名）。 / Name (optional; complaints may be anonymous). */
+  name?: string | null | undefined;
+  /** 电话（选填）。 / Phone (optional). */
+  phone?: string | null | undefined;
+  /** 总体评价（仅评议，选填）。 / Overall view (appraisals only, optional). */
+  rating?: AppraisalRating | null | undefined;
+  /** 纠错所涉公开信息：条目编号或本网站上的网址（纠错必填）。 / For a correction: the record’s number or its address on this site (required for corrections). */
+  record?: string | null | undefined;
+};
+
+/** 评议、举报或纠错。/ Appraisal, complaint or correction request. */
+export type FeedbackKind =
+  /** 评议 / Appraisal */
+  | 'APPRAISAL'
+  /** 举报 / Complaint */
+  | 'COMPLAINT'
+  /** 纠错 / Correction request */
+  | 'CORRECTION';
+
+/** 评议、举报、纠错的处理状态。/ Status of an appraisal, complaint or correction request. */
+export type FeedbackStatus =
+  /** 已办结 / Closed */
+  | 'CLOSED'
+  /** 处理中 / Being handled */
+  | 'HANDLING'
+  /** 已收到 / Received */
+  | 'RECEIVED'
+  /** 已答复 / Replied */
+  | 'REPLIED';
+
+/** 证件类型。/ Type of identity document. */
+export type IdDocumentType =
+  /** 港澳居民来往内地通行证 / Mainland travel permit for Hong Kong and Macao residents */
+  | 'HONG_KONG_MACAO_PERMIT'
+  /** 其他证件 / Other document */
+  | 'OTHER'
+  /** 护照 / Passport */
+  | 'PASSPORT'
+  /** 居民身份证 / Resident identity card */
+  | 'RESIDENT_ID_CARD'
+  /** 台湾居民来往大陆通行证 / Mainland travel permit for Taiwan residents */
+  | 'TAIWAN_PERMIT';
+
+/** 获取信息的形式。/ Form of the information. */
+export type InformationForm =
+  /** 电子文本 / Electronic */
+  | 'ELECTRONIC'
+  /** 纸质文本 / On paper */
+  | 'PAPER';
+
+/** 答复所用语言（错误信息等）。/ The language of the answer’s messages. */
+export type Language =
+  /** 英文 / English */
+  | 'EN'
+  /** 简体中文 / Simplified Chinese */
+  | 'ZH';
+
+/** 挑战的用途：一个挑战只能用于一种提交。/ What a challenge may be spent on: one kind of submission. */
+export type SubmissionPurpose =
+  /** 依申请公开申请（submitApplication）/ An application (submitApplication) */
+  | 'APPLICATION'
+  /** 评议、举报、纠错（submitFeedback）/ Appraisal, complaint or correction (submitFeedback) */
+  | 'FEEDBACK';
 
 /** 有效性。/ Validity. */
 export type Validity =
@@ -101,6 +278,51 @@ export type DisclosureRowFragment = { id: string, indexNo: string, title: string
 export type ChecklistDirectoryItemFragment = { code: string, seq: number, text: string, textEn: string | null, cadence: string | null, publicRecordCount: number, latestPublishedAt: string | null, responsibleDepartment: { code: string, name: string, nameEn: string | null } | null };
 
 export type ChecklistDirectoryCategoryFragment = { code: string, seq: number, name: string, nameEn: string | null, items: Array<{ code: string, seq: number, text: string, textEn: string | null, cadence: string | null, publicRecordCount: number, latestPublishedAt: string | null, responsibleDepartment: { code: string, name: string, nameEn: string | null } | null }> };
+
+export type SubmissionChallengeQueryVariables = Exact<{
+  purpose: SubmissionPurpose;
+}>;
+
+
+export type SubmissionChallengeQuery = { submissionChallenge: { algorithm: string, challenge: string, maxnumber: number, salt: string, signature: string, expiresAt: string } };
+
+export type SubmitApplicationMutationVariables = Exact<{
+  input: ApplicationInput;
+  submissionKey: string;
+  proof: string;
+  language?: Language | null | undefined;
+}>;
+
+
+export type SubmitApplicationMutation = { submitApplication: { receiptCode: string, queryCode: string, receivedOn: string, dueOn: string | null, replayed: boolean } };
+
+export type SubmitFeedbackMutationVariables = Exact<{
+  input: FeedbackInput;
+  submissionKey: string;
+  proof: string;
+  language?: Language | null | undefined;
+}>;
+
+
+export type SubmitFeedbackMutation = { submitFeedback: { receiptCode: string, queryCode: string, receivedOn: string, replayed: boolean } };
+
+export type ApplicationStatusQueryVariables = Exact<{
+  receiptCode: string;
+  queryCode: string;
+  language?: Language | null | undefined;
+}>;
+
+
+export type ApplicationStatusQuery = { applicationStatus: { receiptCode: string, status: CaseStatus, receivedOn: string, dueOn: string | null, isPaused: boolean, extended: boolean, statusLabel: { zh: string, en: string }, timeline: Array<{ on: string, action: CaseAction, label: { zh: string, en: string } }>, decision: { zh: string, en: string } | null } | null };
+
+export type FeedbackStatusQueryVariables = Exact<{
+  receiptCode: string;
+  queryCode: string;
+  language?: Language | null | undefined;
+}>;
+
+
+export type FeedbackStatusQuery = { feedbackStatus: { receiptCode: string, kind: FeedbackKind, status: FeedbackStatus, receivedOn: string, repliedOn: string | null, kindLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string } } | null };
 
 export type SiteFrameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -214,6 +436,11 @@ export const DisclosurePageDocument = {"__meta__":{"hash":"sha256:be879e46d681d6
 export const SearchFacetsDocument = {"__meta__":{"hash":"sha256:fa20b9d480c8d7121bc91d02914076309b0513c0b4944e22d8b96aca095142b1"}} as unknown as TypedDocumentString<SearchFacetsQuery, SearchFacetsQueryVariables>;
 export const FeedDisclosuresDocument = {"__meta__":{"hash":"sha256:e8b347e90771a282b107380172f4d4b80cc8b00894a04b3386b021785a257961"}} as unknown as TypedDocumentString<FeedDisclosuresQuery, FeedDisclosuresQueryVariables>;
 export const SearchResultsDocument = {"__meta__":{"hash":"sha256:2efb4771d988fe78658440fea58982fef55a9707e4b2955ce574dc9597af9aaa"}} as unknown as TypedDocumentString<SearchResultsQuery, SearchResultsQueryVariables>;
+export const SubmissionChallengeDocument = {"__meta__":{"hash":"sha256:ca74dbcb09e2ddc4f77bbb17eea0f5e1aed3ea5cd75f314672ea27f14211ae9d"}} as unknown as TypedDocumentString<SubmissionChallengeQuery, SubmissionChallengeQueryVariables>;
+export const SubmitApplicationDocument = {"__meta__":{"hash":"sha256:d69405a3c79e988506a7da9a4c53dc9d58ebad3a88b735d6408f7e8cbc8742df"}} as unknown as TypedDocumentString<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const SubmitFeedbackDocument = {"__meta__":{"hash":"sha256:494194ea8ef3fb6032a008bfa766fdf4faced8f9f3166c3842baad4c09f5d588"}} as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
+export const ApplicationStatusDocument = {"__meta__":{"hash":"sha256:c52f0932497a0fb529a3a91ee631c68cd61f2b09a866d9339fc973208f60adcd"}} as unknown as TypedDocumentString<ApplicationStatusQuery, ApplicationStatusQueryVariables>;
+export const FeedbackStatusDocument = {"__meta__":{"hash":"sha256:2ccb63390dfdc71593de1df0b2cefcb03478fca11b89ed920b5bab65b5b7538b"}} as unknown as TypedDocumentString<FeedbackStatusQuery, FeedbackStatusQueryVariables>;
 export const SiteFrameDocument = {"__meta__":{"hash":"sha256:9edb30b48cb53d93bdcdf736c5714585baa893a2d41f293f1c9aba8e9d5f0e59"}} as unknown as TypedDocumentString<SiteFrameQuery, SiteFrameQueryVariables>;
 export const DisclosureGuidePageDocument = {"__meta__":{"hash":"sha256:64bba19dda879b89379d663fd3318f8b65804b02c9db87d7f2b5cff06941b7c9"}} as unknown as TypedDocumentString<DisclosureGuidePageQuery, DisclosureGuidePageQueryVariables>;
 export const AcademicYearsDocument = {"__meta__":{"hash":"sha256:67f85a4745eee650ca4433a69a2fa4ebcf3903eb931e9a1da1f4d47e72ce367b"}} as unknown as TypedDocumentString<AcademicYearsQuery, AcademicYearsQueryVariables>;

@@ -1,10 +1,11 @@
+import { intakeEn } from './intake/en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
   columnTitle: 'Information Disclosure',
   skipToContent: 'Skip to main content',
   staleData: 'The data service is unavailable just now: this page shows the content last fetched, which may not be current. Please refresh later.',
-  nav: { home: 'Disclosure directory', guide: 'Disclosure guide', search: 'Search', statistics: 'Statistics', reports: 'Annual reports', label: 'Main navigation' },
+  nav: { home: 'Disclosure directory', guide: 'Disclosure guide', applications: 'Apply for information', search: 'Search', statistics: 'Statistics', reports: 'Annual reports', label: 'Main navigation' },
   switchLanguage: '中文',
   switchLanguageLabel: 'Switch to Chinese',
   displayMode: 'Large text and high contrast',
@@ -105,4 +106,5 @@ export const en: Messages = {
   feedTitle: '{institution}: information disclosure',
   feedDescription: 'The latest information {institution} discloses under the MOE checklist',
   feedCategoryDescription: 'The latest information {institution} discloses under “{category}”',
+  intake: intakeEn,
 };

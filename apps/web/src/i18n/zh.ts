@@ -1,9 +1,11 @@
+import { intakeZh } from './intake/zh';
+
 /** Chinese interface text (the default). English in en.ts must have the same keys. */
 export const zh = {
   columnTitle: '信息公开专栏',
   skipToContent: '跳到主要内容',
   staleData: '数据服务暂时不可用，本页显示的是最近一次获取的内容，可能不是最新的。请稍后刷新。',
-  nav: { home: '信息公开目录', guide: '信息公开指南', search: '检索', statistics: '统计', reports: '年度报告', label: '主导航' },
+  nav: { home: '信息公开目录', guide: '信息公开指南', applications: '依申请公开', search: '检索', statistics: '统计', reports: '年度报告', label: '主导航' },
   switchLanguage: 'English',
   switchLanguageLabel: '切换到英文版',
   displayMode: '适老化：大字号与高对比度',
@@ -104,6 +106,7 @@ export const zh = {
   feedTitle: '{institution}信息公开',
   feedDescription: '{institution}按《高等学校信息公开事项清单》主动公开的最新信息',
   feedCategoryDescription: '{institution}「{category}」类主动公开的最新信息',
+  intake: intakeZh,
 };
 
 export type Messages = typeof zh;

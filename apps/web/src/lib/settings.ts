@@ -9,4 +9,7 @@ export const settings = {
   revalidateSecret: () => resolveRevalidateSecret(env),
   siteKey: () => resolveSiteKey(env),
   searchRateLimitPerMinute: env.WEB_SEARCH_RATE_LIMIT_PER_MINUTE,
+  // The gateway's limit on submissions per visitor, applied by the site too before it solves a
+  // proof of work for one (lib/intake/submissionLimit.ts): that work is the site's.
+  submissionRateLimitPerMinute: env.GATEWAY_SUBMISSION_RATE_LIMIT_PER_MINUTE,
 };

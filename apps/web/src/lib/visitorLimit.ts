@@ -1,18 +1,30 @@
 import { createWindowCounter, type ScriptRunner } from '@xxgk/http';
 
 /**
- * Per-visitor limit on expensive pages (search): a fixed one-minute window per client address
- * (resolved by the site's server behind TRUSTED_PROXIES). The gateway does not limit the site
- * itself, so this is where one visitor is kept from using up the site's capacity for everyone.
+ * Per-visitor limit on expensive pages (search) and work (solving the intake's proof of work): a
+ * fixed one-minute window per client address (resolved by the site's server behind
+ * TRUSTED_PROXIES). The gateway does not limit the site itself, so this is where one visitor is
+ * kept from using up the site's capacity for everyone.
  * Counted in process, or in Redis when the site's server shares one (REDIS_URL: see
  * `sharedCounts`), so that several site instances count each visitor once.
  */
 export type VisitorLimiter = (client: string, now?: number) => Promise<{ isAllowed: true } | { isAllowed: false; retryAfterSeconds: number }>;
 
-export const createVisitorLimiter = ({ perMinute, maxClients = 50_000, redis = null }: { perMinute: number; maxClients?: number; redis?: ScriptRunner | null }): VisitorLimiter => {
+export const createVisitorLimiter = ({
+  perMinute,
+  maxClients = 50_000,
+  redis = null,
+  name = 'search',
+}: {
+  perMinute: number;
+  maxClients?: number;
+  redis?: ScriptRunner | null;
+  /** What is counted (each limit counts apart): 'search', 'submission'. */
+  name?: string;
+}): VisitorLimiter => {
   const count = createWindowCounter({ windowMs: 60_000, maxKeys: maxClients, redis });
   return async (client, now = Date.now()) => {
-    const window = await count(`xxgk:rate:web:search:${client}`, now);
+    const window = await count(`xxgk:rate:web:${name}:${client}`, now);
     if (window.count <= perMinute) return { isAllowed: true };
     return { isAllowed: false, retryAfterSeconds: Math.max(1, Math.ceil(window.resetInMs / 1000)) };
   };

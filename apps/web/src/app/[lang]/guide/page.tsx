@@ -30,6 +30,10 @@ export default async function GuidePage({ params }: Props) {
       <ContactList locale={locale} guide={site.guide} />
       {/* Rich text from the CMS editor, rendered and escaped by the gateway. */}
       <div className="record-body" dangerouslySetInnerHTML={{ __html: site.guide.introductionHtml }} />
+      <h2>{t.intake.guide.title}</h2>
+      <p>
+        <Link prefetch={false} href={links.applications(locale)}>{t.intake.guide.fromGuide}</Link>
+      </p>
       <h2>{t.guide.items}</h2>
       {checklist.map((category) => (
         <section key={category.code} aria-labelledby={`guide-${category.code}`}>

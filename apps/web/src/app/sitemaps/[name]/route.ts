@@ -19,6 +19,7 @@ const columnPages = async (): Promise<SitemapPage[]> => {
   return [
     { pathIn: (locale: Locale) => links.home(locale) },
     { pathIn: (locale: Locale) => links.guide(locale) },
+    { pathIn: (locale: Locale) => links.applications(locale) },
     { pathIn: (locale: Locale) => links.statistics(locale) },
     { pathIn: (locale: Locale) => links.reports(locale) },
     ...checklist.map((category) => ({ pathIn: (locale: Locale) => links.category(locale, category.code) })),

@@ -132,6 +132,12 @@ export default async function RecordPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      {/* 纠错: the correction form with this record filled in (by its id; the form shows its title). */}
+      <p className="record-actions">
+        <Link prefetch={false} href={links.feedback(locale, { kind: 'correction', record: record.id })} aria-label={t.intake.feedback.correctionLinkLabel}>
+          {t.intake.feedback.correctionLink}
+        </Link>
+      </p>
     </article>
   );
 }
