@@ -4,6 +4,7 @@ import { seedDemo } from '@xxgk/seeds/demo';
 import type { Payload, Where } from 'payload';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../support/payload';
+import { readRawCases, readRawFeedback } from '../support/applicationRows';
 import { recountOf } from '../support/recount';
 
 let cms: TestCms;
@@ -67,6 +68,18 @@ describe('the demo institution (广西工程职业学院, 2021-2022 report)', ()
     expect(publicOnes.totalDocs).toBeGreaterThan(0);
     expect(publicOnes.totalDocs).toBe(await recountOf(payload).attachmentsOfPublicRecords());
     expect(all.totalDocs).toBeGreaterThan(publicOnes.totalDocs);
+  });
+
+  it('has no application in 2021-09-01 … 2022-08-31, as the report says, and a handful afterwards', async () => {
+    const cases = await readRawCases(payload);
+    expect(cases.filter((row) => row.receivedOn >= '2021-09-01' && row.receivedOn <= '2022-08-31')).toEqual([]);
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+    // Something of each kind for the site and the CMS to show: replied and closed, withdrawn, lapsed, late, extended, a fee waived, one still open.
+    expect(new Set(cases.map((row) => row.status))).toEqual(new Set(['closed', 'replied', 'withdrawn', 'accepted']));
+    expect(cases.some((row) => row.decision === 'other.noCorrection')).toBe(true);
+    expect(cases.some((row) => row.repliedOn !== null && row.dueOn !== null && row.repliedOn > row.dueOn)).toBe(true);
+    expect(cases.some((row) => row.extended && row.feeWaived > 0)).toBe(true);
+    expect((await readRawFeedback(payload)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('leaves a database with data untouched when run again', async () => {

@@ -91,6 +91,13 @@ export const describedText = (page: Page, selector: string) =>
       .join(' | '),
   );
 
+/** How many cases (or feedback items) the disclosure office has in the CMS (REST, signed in as a reviewer). */
+export const officeCount = async (cms: string, collection: 'application-cases' | 'feedback') => {
+  const response = await fetch(`${cms}/api/${collection}?depth=0&limit=1`, { headers: await cmsSession(cms) });
+  if (response.status !== 200) throw new Error(`the CMS refused the office's count: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { totalDocs: number }).totalDocs;
+};
+
 /** What the disclosure office finds in the CMS (REST, signed in as a reviewer). */
 export const officeFinds = async (cms: string, collection: 'application-cases' | 'feedback', where: Record<string, string>) => {
   const query = Object.entries(where)

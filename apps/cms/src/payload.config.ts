@@ -32,7 +32,8 @@ import { bumpDataVersionAfterChange } from './dataVersion/mongoDataVersion';
 import type { CollectionConfig, GlobalConfig } from 'payload';
 
 // Collections and the global whose changes the public can see: each change bumps the data
-// version that the gateways poll (on MongoDB; see dataVersion/mongoDataVersion.ts).
+// version that the gateways poll (on MongoDB; see dataVersion/mongoDataVersion.ts). Applications
+// and feedback are not public, but their figures are (the gateway's applicationStatistics).
 const announcingChanges = (config: CollectionConfig): CollectionConfig => ({
   ...config,
   hooks: {
@@ -86,9 +87,9 @@ export default buildConfig({
     Users,
     LoginThrottles,
     Notifications,
-    ApplicationCases,
+    announcingChanges(ApplicationCases),
     Applicants,
-    Feedback,
+    announcingChanges(Feedback),
     buildSiteAssets({ uploadDir: resolveUploadDir(env) }),
   ].map(withoutApiTab),
   globals: [announcingGlobalChanges(SiteSettings)].map(withoutApiTab),

@@ -12,7 +12,7 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 payload.logger.info(
   result.isSkipped
     ? `Database already has data; demo seed skipped (${seconds} s).`
-    : `Demo institution seeded: ${result.handWritten} hand-written and ${result.generated} generated records (${seconds} s).`,
+    : `Demo institution seeded: ${result.handWritten} hand-written and ${result.generated} generated records, ${result.applications} applications (${seconds} s).`,
 );
 await payload.destroy();
 process.exit(0);

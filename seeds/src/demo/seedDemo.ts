@@ -1,11 +1,12 @@
 import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { demoAccounts } from './accounts';
+import { seedCases } from './seedCases';
 import { seedInstitution } from './seedInstitution';
 import { seedPublications } from './seedPublications';
 import { seedRecords } from './seedRecords';
 
-export type SeedResult = { isSkipped: boolean; handWritten: number; generated: number };
+export type SeedResult = { isSkipped: boolean; handWritten: number; generated: number; applications: number };
 
 /**
  * Loads the demo institution into an empty database (one with no users and no records);
@@ -16,11 +17,12 @@ export const seedDemo = async ({ payload }: { payload: Payload }): Promise<SeedR
     payload.count({ collection: collections.users }),
     payload.count({ collection: collections.disclosures }),
   ]);
-  if (users.totalDocs > 0 || disclosures.totalDocs > 0) return { isSkipped: true, handWritten: 0, generated: 0 };
+  if (users.totalDocs > 0 || disclosures.totalDocs > 0) return { isSkipped: true, handWritten: 0, generated: 0, applications: 0 };
 
   const { departmentIds, reviewerId } = await seedInstitution(payload);
   const reviewerName = demoAccounts.find((account) => account.role === 'reviewer')!.name;
   const handWritten = await seedRecords({ payload, refs: { departmentIds, reviewerId, reviewerName } });
   const generated = await seedPublications({ payload, reviewerId, reviewerName });
-  return { isSkipped: false, handWritten, generated };
+  const { cases: applications } = await seedCases({ payload });
+  return { isSkipped: false, handWritten, generated, applications };
 };

@@ -8,3 +8,5 @@ export { submitFeedback, type FeedbackReceipt } from './feedbackIntake';
 export { lookUpApplication, lookUpFeedback, type ApplicationView, type FeedbackView, type LookUp } from './lookUp';
 export { refused, type Accepted, type FieldError, type Refused } from './intakeResult';
 export { deriveSubmissionKey } from './submissionSecrets';
+// The settings in force (working calendar, time limits): the seeds' case writer derives stored columns with them, as the hooks do.
+export { loadCaseSettings, type CaseSettings } from './caseSettings';

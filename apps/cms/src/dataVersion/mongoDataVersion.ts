@@ -9,8 +9,9 @@ import type { Payload, PayloadRequest } from 'payload';
  * answer "newest first" from the index — DocumentDB sorts the whole collection, 180 ms at 100,000
  * records, four times a second in every gateway — and change streams are not available everywhere.
  *
- * Who bumps it: the CMS after every create, update and delete of the public collections and the
- * site settings (hooks added in payload.config.ts), the bulk loader, and the bodyText backfill.
+ * Who bumps it: the CMS after every create, update and delete of the public collections, of
+ * application cases and feedback (whose figures are public) and of the site settings (hooks added
+ * in payload.config.ts), the bulk loaders, and the bodyText backfill.
  * Inside a Payload transaction (a replica set) the bump is part of it, so no gateway can see the
  * new version before the data it announces. A database edited by hand must bump it too
  * (`db.xxgk_data_version.updateOne({_id: 'public'}, {$inc: {version: 1}}, {upsert: true})`), or

@@ -6,6 +6,7 @@ import './disclosureList';
 import './node';
 import './statistics';
 import './supervision';
+import './applicationStatistics';
 import './site';
 import './submissions';
 import './submissionStatus';

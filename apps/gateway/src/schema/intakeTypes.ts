@@ -30,7 +30,7 @@ import { builder } from '../builder';
  */
 const constantCase = (value: string) => value.replace(/\./g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
-const enumOf = <T extends string>(name: string, description: string, values: readonly T[], labels: LabelMap<T>) =>
+export const enumOf = <T extends string>(name: string, description: string, values: readonly T[], labels: LabelMap<T>) =>
   builder.enumType(name, {
     description,
     values: Object.fromEntries(values.map((value) => [constantCase(value), { value, description: `${labels[value].zh} / ${labels[value].en}` }])) as Record<string, { value: T; description: string }>,

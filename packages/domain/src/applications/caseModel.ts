@@ -30,6 +30,8 @@ export const applicantTypeLabels: LabelMap<ApplicantType> = {
 };
 /** The heading the five organisation sub-types sit under in forms and in the report table. */
 export const organisationGroupLabel = { zh: '法人或其他组织', en: 'Legal person or other organisation' } as const;
+/** The last column of the report table, all applicants together. */
+export const allApplicantsLabel = { zh: '总计', en: 'Total' } as const;
 export const isOrganisation = (type: ApplicantType): boolean => type.startsWith('organisation.');
 
 /** How an application arrived (申请渠道). Online ones are registered by the site, the others by staff. */

@@ -17,5 +17,6 @@ export { isChinesePhone, textLength } from './fieldRules';
 export * from './applicationInput';
 export * from './feedbackInput';
 export * from './feedbackStatus';
+export * from './feedbackStatistics';
 export * from './submission';
 export * from './publicView';
