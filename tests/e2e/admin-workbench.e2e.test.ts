@@ -50,7 +50,7 @@ describe('a record through the workbench', () => {
     await page.getByRole('link', { name: '新建信息公开条目' }).click();
     await page.waitForSelector('#field-title');
     // The editor's own department is filled in, and 生成日期 defaults to today.
-    await expect.poll(() => page.locator('#field-department').innerText()).toContain('招生就业处');
+    await expect.poll(() => page.locator('#field-department').innerText(), { timeout: 10_000 }).toContain('招生就业处');
     expect(await page.locator('#field-formedAt input').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await page.fill('#field-title', title);
@@ -123,6 +123,11 @@ describe('a record through the workbench', () => {
   it('the reviewer publishes it and it appears on the site', async () => {
     const page = await as('reviewer@demo.edu.cn');
     await page.goto(`${cms}${recordPath}`);
+    // The editor's closed browser may still hold Payload's edit lock on the record (it is released
+    // on navigation inside the admin, not when a tab is closed): take it over, as a reviewer would.
+    const locked = page.locator('dialog#document-locked');
+    await locked.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+    if (await locked.isVisible()) await locked.getByRole('button', { name: '接管' }).click();
     const published = await pressAction(page, 'approve');
     expect(published.status()).toBe(200);
     const { doc } = (await published.json()) as { doc: { id: string; status: string; publishedAt: string } };

@@ -61,9 +61,13 @@ describe('refusals carry their messages at the fields', () => {
   });
 
   it('a return without a comment: the message at the comment, with its label', async () => {
+    // A record of its own: one another suite left open in the admin would be edit-locked (423).
+    const editor = await login('editor@demo.edu.cn', 'Editor#2022');
+    const category = await (await fetch(`${base}/api/checklist-categories?where[code][equals]=admissions&depth=0`, { headers: headers(editor) })).json();
+    const created = await send('/api/disclosures', 'POST', editor, { title: '退回意见测试', category: category.docs[0].id, formedAt: '2022-01-01', status: 'submitted' });
+    expect(created.status).toBe(201);
     const reviewer = await login('reviewer@demo.edu.cn', 'Review#2022');
-    const submitted = await (await fetch(`${base}/api/disclosures?where[status][equals]=submitted&limit=1&depth=0`, { headers: headers(reviewer) })).json();
-    const { status, body } = await send(`/api/disclosures/${submitted.docs[0].id}`, 'PATCH', reviewer, { status: 'returned' });
+    const { status, body } = await send(`/api/disclosures/${(created.body as unknown as { doc: { id: string } }).doc.id}`, 'PATCH', reviewer, { status: 'returned' });
     expect(status).toBe(400);
     expect(body.errors[0]!.data!.errors).toEqual([{ path: 'reviewNote', label: '审查意见', message: '将条目改为「已退回」时必须填写审查意见，说明原因或需要修改之处。' }]);
   });

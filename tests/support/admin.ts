@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /** Signs in to the CMS admin in a fresh browser context, in Chinese unless `language` says otherwise. */
 export const signIn = async ({ browser, cms, email, password, language = 'zh' }: { browser: Browser; cms: string; email: string; password: string; language?: 'zh' | 'en' }) => {
@@ -18,6 +18,25 @@ export const signIn = async ({ browser, cms, email, password, language = 'zh' }:
 export const choose = async (page: Page, field: string, option: string | RegExp) => {
   await page.locator(`#field-${field} .rs__control`).click();
   await page.locator('.rs__option', { hasText: option }).first().click();
+};
+
+/**
+ * Opens one of Payload's select or relationship fields (react-select) inside `scope` (a form or
+ * a drawer), returns the texts of the options it offers, and closes it again.
+ */
+export const offeredOptions = async (scope: Locator | Page, field: string) => {
+  const page = 'page' in scope ? scope.page() : scope;
+  const options = page.locator('.rs__menu .rs__option');
+  // A click before the form is hydrated opens nothing: click again until the menu is there.
+  for (let attempt = 0; attempt < 5 && (await page.locator('.rs__menu').count()) === 0; attempt++) {
+    await scope.locator(`#field-${field} .rs__control`).click();
+    await page.locator('.rs__menu').waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
+  await options.first().waitFor({ timeout: 15_000 });
+  const texts = await options.allInnerTexts();
+  // Closed by leaving its input (Escape would also close the drawer around it).
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  return texts;
 };
 
 /** The message shown at a field of the admin form (Payload's field-error tooltip). */

@@ -72,6 +72,8 @@ export default buildConfig({
         supervision: { Component: '/views/supervision/SupervisionView#SupervisionView', path: '/supervision', exact: true, meta: { title: '监督检查 / Supervision' } },
       },
       afterNavLinks: ['/views/supervision/NavLink#SupervisionNavLink'],
+      // Bulk upload's hard-coded English toasts in the admin's language (components/workbench/BulkUploadToasts.tsx).
+      providers: ['/components/workbench/BulkUploadToasts#BulkUploadToasts'],
     },
   },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: adminTranslations },

@@ -1,5 +1,5 @@
 import { allowedAttachmentMimeTypes, collections } from '@xxgk/domain';
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload';
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldAccess, FieldHook } from 'payload';
 import {
   canChangeAttachments,
   canReadAttachments,
@@ -10,7 +10,7 @@ import {
 import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { refuseForbiddenWrite } from '../../lib/refuseForbiddenWrite';
 import { label } from '../../i18n/label';
-import { actorFromReq } from '../../lib/user';
+import { actorFromReq, idOf } from '../../lib/user';
 import { checkAttachmentFile } from './checkAttachmentFile';
 
 /** An editor's upload belongs to their department, so other departments cannot see it before publication. */
@@ -18,6 +18,22 @@ const setUploaderDepartment: CollectionBeforeChangeHook = ({ data, operation, re
   const actor = actorFromReq(req);
   if (operation === 'create' && actor?.role === 'editor') return { ...data, department: actor.departmentId };
   return data;
+};
+
+/** The department an editor's uploads belong to: their own (null for other roles). */
+const editorsDepartment = (user: { role?: string | null; department?: unknown } | null | undefined) => (user?.role === 'editor' ? idOf(user.department) : null);
+
+/**
+ * On upload an editor may name their own department, which the form fills in and offers alone
+ * (as the records' 责任部门); moving a file to another department stays the reviewers'.
+ */
+const canSetUploadDepartment: FieldAccess = (args) => canWriteAttachmentDepartment(args) || editorsDepartment(args.req.user) !== null;
+const refuseDepartmentChange = refuseForbiddenWrite({ canWrite: canWriteAttachmentDepartment, refusal: { key: 'attachmentDepartmentReviewerOnly', path: 'department' } });
+/** An editor's upload filed under their own department (the form's default) is no change of theirs; any other is refused. */
+const keepUploadDepartment: FieldHook = (args) => {
+  const own = editorsDepartment(args.req.user);
+  if (args.operation === 'create' && own !== null && String(idOf(args.value) ?? own) === String(own)) return args.value;
+  return refuseDepartmentChange(args);
 };
 
 export const buildAttachments = ({ uploadDir, maxMegabytes }: { uploadDir: string; maxMegabytes: number }): CollectionConfig => ({
@@ -35,9 +51,14 @@ export const buildAttachments = ({ uploadDir, maxMegabytes }: { uploadDir: strin
       relationTo: collections.departments,
       index: true,
       label: label('上传部门', 'Department'),
-      access: { create: canWriteAttachmentDepartment, update: canWriteAttachmentDepartment },
-      hooks: {
-        beforeValidate: [refuseForbiddenWrite({ canWrite: canWriteAttachmentDepartment, refusal: { key: 'attachmentDepartmentReviewerOnly', path: 'department' } })],
+      access: { create: canSetUploadDepartment, update: canWriteAttachmentDepartment },
+      hooks: { beforeValidate: [keepUploadDepartment] },
+      // An editor's own department is filled in and is the only choice, in the upload drawer and
+      // in bulk upload too (the server files the upload there whatever is sent).
+      defaultValue: ({ user }) => editorsDepartment(user) ?? undefined,
+      filterOptions: ({ user }) => {
+        const department = editorsDepartment(user);
+        return department !== null ? { id: { equals: department } } : true;
       },
     },
     {

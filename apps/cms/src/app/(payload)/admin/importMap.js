@@ -41,6 +41,7 @@ import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02
 import { Icon as Icon_60be061a35ba65b3ac8380ea7d755990 } from '../../../components/branding/Icon'
 import { Logo as Logo_b1bbc7110cb2a1b52a7180329d8cc3a9 } from '../../../components/branding/Logo'
 import { SupervisionNavLink as SupervisionNavLink_b74d7bfa12785b3f1ef11c13f17a120c } from '../../../views/supervision/NavLink'
+import { BulkUploadToasts as BulkUploadToasts_a396b10bb79104966b1311156b03e1e3 } from '../../../components/workbench/BulkUploadToasts'
 import { Dashboard as Dashboard_6cf1d012f2a08ac471ac718bc1837aef } from '../../../views/workbench/Dashboard'
 import { SupervisionView as SupervisionView_dd8aa4b4daeafb689893b21285470158 } from '../../../views/supervision/SupervisionView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -90,6 +91,7 @@ export const importMap = {
   "/components/branding/Icon#Icon": Icon_60be061a35ba65b3ac8380ea7d755990,
   "/components/branding/Logo#Logo": Logo_b1bbc7110cb2a1b52a7180329d8cc3a9,
   "/views/supervision/NavLink#SupervisionNavLink": SupervisionNavLink_b74d7bfa12785b3f1ef11c13f17a120c,
+  "/components/workbench/BulkUploadToasts#BulkUploadToasts": BulkUploadToasts_a396b10bb79104966b1311156b03e1e3,
   "/views/workbench/Dashboard#Dashboard": Dashboard_6cf1d012f2a08ac471ac718bc1837aef,
   "/views/supervision/SupervisionView#SupervisionView": SupervisionView_dd8aa4b4daeafb689893b21285470158,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
