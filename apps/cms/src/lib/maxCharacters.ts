@@ -1,6 +1,6 @@
 import { textLength } from '@xxgk/domain';
 import type { TextareaFieldValidation, TextFieldValidation } from 'payload';
-import { t } from '../i18n/messages';
+import { languageOf, t } from '../i18n/messages';
 
 /**
  * A length limit in characters as people count them (the domain's `textLength`), where Payload's
@@ -10,7 +10,7 @@ import { t } from '../i18n/messages';
 export const maxCharacters =
   (max: number, field: { zh: string; en: string }): TextFieldValidation & TextareaFieldValidation =>
   (value, { req, required }) => {
-    const name = field[req.i18n?.language === 'en' ? 'en' : 'zh'];
+    const name = field[languageOf(req)];
     // A custom validate replaces Payload's, required check included.
     if (required && (typeof value !== 'string' || value.trim() === '')) return t(req, 'applicationFieldRequired', { field: name });
     const length = typeof value === 'string' ? textLength(value) : 0;
