@@ -9,7 +9,7 @@ import config from '@xxgk/cms/config';
 import { academicYearRange } from '@xxgk/domain';
 import { getPayload } from 'payload';
 import { parseArgs } from 'node:util';
-import { createStatistics } from '../apps/gateway/src/statistics/index';
+import { createStatistics } from '../apps/cms/src/statistics/index';
 import { time } from './lib/timing';
 
 const { values } = parseArgs({ options: { signatures: { type: 'string', default: '500' }, summaries: { type: 'string', default: '20' } } });

@@ -118,6 +118,17 @@ export const ensureJava = () => {
 };
 
 /**
+ * The PDF tests (packages/documents, the reply letters' integration and browser tests) read the
+ * PDFs with Debian's poppler-utils (pdftotext, pdffonts, pdfinfo, pdftohtml); install it when
+ * missing and allowed.
+ */
+export const ensurePoppler = () => {
+  if (spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0) return false;
+  aptInstall({ packages: ['poppler-utils'], missing: 'pdftotext not found. Install poppler-utils (sudo apt-get install -y poppler-utils): the PDF tests read the letters with it.' });
+  return true;
+};
+
+/**
  * The several-instances tests (tests/topology, tests/e2e/topology) run Debian's redis-server (the
  * shared caches) and nginx (the load balancer) as ordinary processes on loopback, each with its own
  * temporary configuration; install them when missing and allowed. Installing does not start them.

@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { mongoDatabaseUrl, startMongoTestServer } from './mongoTestServer.mjs';
-import { buildApps, ensureChromium, ensureInstalled, ensureJava, ensureTopologyTools, nodeEnv, root, run, timed } from './lib.mjs';
+import { buildApps, ensureChromium, ensureInstalled, ensureJava, ensurePoppler, ensureTopologyTools, nodeEnv, root, run, timed } from './lib.mjs';
 
 await timed('dependencies installed', async () => ensureInstalled());
 await timed('browser ready (Debian chromium)', async () => ensureChromium());
 await timed('Java ready (for the Nu HTML checker)', async () => ensureJava());
+await timed('poppler-utils ready (pdftotext, pdffonts: the PDF tests)', async () => ensurePoppler());
 await timed('redis-server, nginx and docker-compose ready (for the several-instances tests)', async () => ensureTopologyTools());
 await timed('type-checked', async () => run('npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']));
 

@@ -13,6 +13,11 @@ const nextConfig: NextConfig = {
   // ECharts renders charts to SVG strings on the server; keep it out of the bundler.
   serverExternalPackages: ['echarts'],
   experimental: {
+    // The application form carries files (up to 20 MB together, lib/intake): its POST must reach
+    // the server action whole, through the proxy (src/proxy.ts) too. A little over the gateway's
+    // own limit (25 MB with the form), so that the gateway says what is too large, at the field.
+    serverActions: { bodySizeLimit: '30mb' },
+    proxyClientMaxBodySize: '30mb',
     // app/global-not-found.tsx answers unknown addresses (and those the proxy finds missing)
     // with a complete page: the root layout sits under [lang], so no other 404 page can.
     globalNotFound: true,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { payloadWidgets, signIn, titled } from '../support/admin';
 import { launchChromium, seriousViolations } from '../support/browser';
+import { minimalPdf } from '../../seeds/src/lib/pdf';
 
 /**
  * An application (依申请公开) handled in the admin, in real Chromium against the built CMS: the
@@ -37,6 +38,12 @@ beforeAll(async () => {
   const { doc } = (await created.json()) as { doc: { id: string; caseNo: string } };
   caseNo = doc.caseNo;
   casePath = `/admin/collections/application-cases/${doc.id}`;
+  // A scan of the letter's enclosure, added to the case by the office (application-attachments).
+  const form = new FormData();
+  form.set('file', new File([new Uint8Array(minimalPdf(['enclosure']))], '陈申请身份证复印件.pdf', { type: 'application/pdf' }));
+  form.set('_payload', JSON.stringify({ case: doc.id }));
+  const uploaded = await fetch(`${cms}/api/application-attachments`, { method: 'POST', headers: { Authorization: headers.Authorization }, body: form });
+  expect(uploaded.status).toBe(201);
 });
 afterAll(async () => browser?.close());
 
@@ -132,12 +139,22 @@ describe('an application through the case view', () => {
     expect(doc.applicant).toMatchObject({ name: '陈申请', phone: '13800138000' });
   });
 
-  it('a supervisor reads the case and its log, without actions or the applicant', async () => {
+  it('the handler sees the case’s files (申请材料) in the case', async () => {
+    const page = await as('reviewer@demo.edu.cn');
+    await page.goto(`${cms}${casePath}`);
+    const files = page.locator('#field-attachments');
+    await expect.poll(() => files.innerText()).toContain('陈申请身份证复印件.pdf');
+    expect(await files.innerText()).toContain('工作人员');
+    await page.context().close();
+  });
+
+  it('a supervisor reads the case and its log, without actions, the applicant or the files', async () => {
     const page = await as('supervisor@demo.edu.cn');
     await page.goto(`${cms}${casePath}`);
     await expect.poll(() => page.locator('.case-timeline li').count()).toBe(5);
     expect(await page.locator('.case-actions').count()).toBe(0);
     expect(await page.locator('#field-applicant').count()).toBe(0);
+    expect(await page.locator('#field-attachments').count()).toBe(0);
     expect(await page.content()).not.toContain('陈申请');
     await page.context().close();
   });

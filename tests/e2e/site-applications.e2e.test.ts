@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchChromium, seriousViolations } from '../support/browser';
 import { checkHtml, errorsOf } from '../support/htmlChecker';
 import { publicRecordId } from '../support/site';
+import { minimalPdf } from '../../seeds/src/lib/pdf';
 import { axeOnServedHtml, cspViolations, describedText, fillApplication, focused, newVisitor, officeActs, officeCount, officeFinds, readReceipt, send, validApplication } from '../support/siteForms';
 
 /**
@@ -302,6 +303,54 @@ describe('what is typed comes back as text', () => {
       if (javaScript) expect(await cspViolations(page)).toEqual([]);
     });
   }
+});
+
+describe('files attached to an application', () => {
+  const pdf = { name: '授权委托书.pdf', mimeType: 'application/pdf', buffer: minimalPdf(['power of attorney']) };
+  /** A Windows executable named and declared as a PDF. */
+  const disguised = { name: '申请材料.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0'), Buffer.alloc(512)]) };
+  const filesOf = async (receiptCode: string) => {
+    const [filed] = (await officeFinds(cms, 'application-cases', { caseNo: receiptCode })).docs;
+    return (filed?.attachments as { docs: unknown[] } | undefined)?.docs ?? [];
+  };
+
+  it('without JavaScript: a disguised file refused at the field, naming it, nothing filed; chosen again, the receipt lists the file', async () => {
+    const { page } = await visitor(false);
+    await page.goto(`${web}/apply`);
+    const input = page.getByLabel('附件（选填）');
+    expect(await describedText(page, '#apply-attachments')).toContain('最多 5 个文件，每个不超过 2 MB，合计不超过 20 MB');
+    await fillApplication(page, validApplication);
+    await input.setInputFiles([pdf, disguised]);
+    const casesBefore = await officeCount(cms, 'application-cases');
+    await send(page, '提交申请');
+    const field = page.locator('#apply-attachments');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const described = await describedText(page, '#apply-attachments');
+    expect(described).toContain('文件「申请材料.pdf」的内容与扩展名不符');
+    // The browser forgets the files: the form names them, to be chosen again; what was typed is kept.
+    expect(described).toContain('请重新选择：授权委托书.pdf、申请材料.pdf');
+    expect(await page.getByLabel('姓名或名称').inputValue()).toBe(validApplication.name);
+    expect(await officeCount(cms, 'application-cases')).toBe(casesBefore);
+
+    await input.setInputFiles([pdf]);
+    await send(page, '提交申请');
+    await page.locator('[data-code=receipt]').waitFor();
+    expect(await page.locator('.receipt [data-field=attachments] li').allInnerTexts()).toEqual(['授权委托书.pdf']);
+    expect(await filesOf((await readReceipt(page)).receiptCode)).toHaveLength(1);
+  });
+
+  it('with JavaScript: the file goes with the form, and the receipt lists it', async () => {
+    const { page } = await visitor(true);
+    await page.goto(`${web}/apply`);
+    await fillApplication(page, validApplication);
+    await page.getByLabel('附件（选填）').setInputFiles([{ ...pdf, name: '情况说明.pdf' }]);
+    await send(page, '提交申请');
+    await page.locator('[data-code=receipt]').waitFor();
+    expect(page.url()).toBe(`${web}/apply`);
+    expect(await page.locator('.receipt [data-field=attachments] li').allInnerTexts()).toEqual(['情况说明.pdf']);
+    expect(await filesOf((await readReceipt(page)).receiptCode)).toHaveLength(1);
+    expect(await cspViolations(page)).toEqual([]);
+  });
 });
 
 describe('one form files one case', () => {

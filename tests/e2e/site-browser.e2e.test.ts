@@ -251,6 +251,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['statistics', '/statistics/2021-2022'],
     ['reports', '/reports'],
     ['report', '/reports/2021-2022'],
+    ['application statistics', '/applications/statistics/2022-2023'],
     ['English home', '/en'],
     ['not found', '/records/nope'],
   ])('%s has no serious or critical violations', async (_name, path) => {

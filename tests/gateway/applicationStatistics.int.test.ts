@@ -212,6 +212,16 @@ describe('applicationStatistics', () => {
     expect(year2023.carriedOver).toBe(year2022.carriedIntoNext);
   });
 
+  it('gives the same figures inside statistics, for the same period', async () => {
+    for (const args of ['academicYear: "2022-2023"', 'from: "2022-01-01", to: "2022-12-31"']) {
+      const fields = 'received carriedOver concluded carriedIntoNext replied repliedOnTime extended table { received resultsTotal } feedback { received }';
+      const alone = (await gateway.query(`{ applicationStatistics(${args}) { ${fields} } }`)).body.data.applicationStatistics;
+      const inside = (await gateway.query(`{ statistics(${args}) { applications { ${fields} } } }`)).body.data.statistics.applications;
+      expect(alone.received, args).toBeGreaterThan(0);
+      expect(inside, args).toEqual(alone);
+    }
+  });
+
   it('counts the case the CMS handled in its row, with its fee in fen and in yuan', async () => {
     const answer = await statistics('from: "2022-10-21", to: "2022-10-21"');
     const column = answer.table.find((row: { applicantType: string }) => row.applicantType === 'ORGANISATION_OTHER');

@@ -566,11 +566,13 @@ describe('rate limit', () => {
 describe('privacy', () => {
   it('offers no way to list, filter or look up applications, applicants or feedback but by the two codes; figures only by period', () => {
     const query = schema.getQueryType()!.getFields();
-    const lookups = Object.keys(query).filter((name) => /application|applicant|feedback|case/i.test(name) && name !== 'applicationStatistics');
+    const lookups = Object.keys(query).filter((name) => /application|applicant|feedback|case/i.test(name) && !['applicationStatistics', 'applicationSettings'].includes(name));
     expect(lookups.sort()).toEqual(['applicationStatus', 'feedbackStatus']);
     for (const name of lookups) expect(query[name]!.args.map((arg) => arg.name).sort()).toEqual(['language', 'queryCode', 'receiptCode']);
     // The yearly figures take a period and nothing else (their privacy: applicationStatistics.int.test.ts).
     expect(query.applicationStatistics!.args.map((arg) => arg.name).sort()).toEqual(['academicYear', 'from', 'to']);
+    // The institution's rules for applications take nothing (applicationSettings.int.test.ts).
+    expect(query.applicationSettings!.args).toEqual([]);
     // What the intake's types answer: codes, dates, statuses and labels, nothing of the person.
     const intakeTypes = ['ApplicationReceipt', 'ApplicationProgress', 'ApplicationStep', 'FeedbackReceipt', 'FeedbackProgress', 'SubmissionChallenge', 'Label'];
     const fields = intakeTypes.flatMap((name) => {

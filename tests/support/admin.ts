@@ -65,6 +65,8 @@ export const payloadWidgets = [
   '.clipboard-action__popup',
   '.doc-tabs',
   '.collapsible__drag',
+  // A join field's table (a case's 申请材料): an icon button that opens a row in a drawer, grey column labels.
+  '.relationship-table',
 ];
 
 /** Next streams a page's <title> after its body; checks that need it (axe) wait for it. */

@@ -2,7 +2,8 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedMail = { from: string; to: string[]; subject: string; text: string };
+export type ReceivedAttachment = { filename: string; contentType: string; content: Buffer };
+export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; attachments: ReceivedAttachment[] };
 export type MailServer = {
   host: string;
   port: number;
@@ -18,9 +19,10 @@ const addresses = (value: ParsedMail['to']) => (Array.isArray(value) ? value : v
 /**
  * A real SMTP server on the loopback address (smtp-server), for the CMS to mail to: each message
  * is parsed (mailparser) and kept. Plain SMTP with AUTH (no STARTTLS offered), as a campus relay
- * inside the network may be; it accepts only the given credentials.
+ * inside the network may be; it accepts only the given credentials. `refuseRecipient` makes it
+ * refuse some addresses (550, as a server refuses an unknown mailbox): a delivery that fails.
  */
-export const startMailServer = async ({ user, pass }: { user: string; pass: string }): Promise<MailServer> => {
+export const startMailServer = async ({ user, pass, refuseRecipient = () => false }: { user: string; pass: string; refuseRecipient?: (address: string) => boolean }): Promise<MailServer> => {
   const mails: ReceivedMail[] = [];
   const logins: string[] = [];
   const server = new SMTPServer({
@@ -33,10 +35,20 @@ export const startMailServer = async ({ user, pass }: { user: string; pass: stri
         callback(null, { user: auth.username });
       } else callback(new Error('Invalid user name or password'));
     },
+    onRcptTo: (address, _session, callback) => {
+      if (refuseRecipient(address.address)) callback(Object.assign(new Error(`Mailbox unavailable: ${address.address}`), { responseCode: 550 }));
+      else callback();
+    },
     onData: (stream, _session, callback) => {
       simpleParser(stream).then(
         (mail) => {
-          mails.push({ from: mail.from?.value[0]?.address ?? '', to: addresses(mail.to), subject: mail.subject ?? '', text: mail.text ?? '' });
+          mails.push({
+            from: mail.from?.value[0]?.address ?? '',
+            to: addresses(mail.to),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            attachments: mail.attachments.map((attachment) => ({ filename: attachment.filename ?? '', contentType: attachment.contentType, content: attachment.content })),
+          });
           callback();
         },
         (error: Error) => callback(error),

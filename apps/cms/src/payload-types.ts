@@ -78,8 +78,11 @@ export interface Config {
     notifications: Notification;
     'application-cases': ApplicationCase;
     applicants: Applicant;
+    'application-attachments': ApplicationAttachment;
     feedback: Feedback;
+    'reply-letters': ReplyLetter;
     'site-assets': SiteAsset;
+    'annual-reports': AnnualReport;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,7 +90,11 @@ export interface Config {
     'payload-migrations': PayloadMigration;
     'payload-query-presets': PayloadQueryPreset;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'application-cases': {
+      attachments: 'application-attachments';
+    };
+  };
   collectionsSelect: {
     disclosures: DisclosuresSelect<false> | DisclosuresSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
@@ -100,8 +107,11 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'application-cases': ApplicationCasesSelect<false> | ApplicationCasesSelect<true>;
     applicants: ApplicantsSelect<false> | ApplicantsSelect<true>;
+    'application-attachments': ApplicationAttachmentsSelect<false> | ApplicationAttachmentsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'reply-letters': ReplyLettersSelect<false> | ReplyLettersSelect<true>;
     'site-assets': SiteAssetsSelect<false> | SiteAssetsSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -380,7 +390,9 @@ export interface Notification {
     | 'itemDue'
     | 'applicationReceived'
     | 'applicationDueSoon'
-    | 'applicationOverdue';
+    | 'applicationOverdue'
+    | 'feedbackReceived'
+    | 'replyLetterUndelivered';
   recipient: number | User;
   email?: string | null;
   subject: string;
@@ -388,6 +400,7 @@ export interface Notification {
   disclosure?: (number | null) | Disclosure;
   checklistItem?: (number | null) | ChecklistItem;
   applicationCase?: (number | null) | ApplicationCase;
+  feedback?: (number | null) | Feedback;
   delivery: 'sent' | 'recorded' | 'failed';
   error?: string | null;
   updatedAt: string;
@@ -419,6 +432,14 @@ export interface ApplicationCase {
   purpose?: string | null;
   form: 'paper' | 'electronic';
   delivery: 'post' | 'email' | 'collect';
+  /**
+   * Files sent with the application, or scans of those received by letter or in person: PDF, Word, Excel or images, each within the upload limit.
+   */
+  attachments?: {
+    docs?: (number | ApplicationAttachment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   department?: (number | null) | Department;
   handler?: (number | null) | User;
   status:
@@ -494,6 +515,30 @@ export interface Applicant {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-attachments".
+ */
+export interface ApplicationAttachment {
+  id: number;
+  case: number | ApplicationCase;
+  /**
+   * The name the file was uploaded with
+   */
+  originalName?: string | null;
+  addedBy?: ('applicant' | 'staff') | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback".
  */
 export interface Feedback {
@@ -503,7 +548,6 @@ export interface Feedback {
   submissionKey?: string | null;
   challenge?: string | null;
   kind: 'appraisal' | 'complaint' | 'correction';
-  status: 'received' | 'handling' | 'replied' | 'closed';
   content: string;
   rating?: ('satisfied' | 'fairlySatisfied' | 'dissatisfied') | null;
   record?: (number | null) | Disclosure;
@@ -511,10 +555,78 @@ export interface Feedback {
   name?: string | null;
   contact?: string | null;
   handler?: (number | null) | User;
+  status: 'received' | 'handling' | 'replied' | 'notAccepted' | 'closed';
+  /**
+   * Given with Reply or Do not accept; the submitter reads it with the receipt and query codes
+   */
   reply?: string | null;
   repliedAt?: string | null;
+  events?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-letters".
+ */
+export interface ReplyLetter {
+  id: number;
+  case: number | ApplicationCase;
+  format: 'pdf' | 'docx';
+  decision:
+    | 'disclosed'
+    | 'partlyDisclosed'
+    | 'withheld.stateSecret'
+    | 'withheld.prohibitedByLaw'
+    | 'withheld.safetyAndStability'
+    | 'withheld.thirdPartyRights'
+    | 'withheld.internalAffairs'
+    | 'withheld.processInformation'
+    | 'withheld.enforcementFile'
+    | 'withheld.administrativeQuery'
+    | 'unableToProvide.notHeld'
+    | 'unableToProvide.needsCompiling'
+    | 'unableToProvide.stillUnclear'
+    | 'notProcessed.petition'
+    | 'notProcessed.repeated'
+    | 'notProcessed.publication'
+    | 'notProcessed.excessive'
+    | 'notProcessed.confirmation'
+    | 'other.noCorrection'
+    | 'other.feeUnpaid'
+    | 'other.other';
+  decidedOn: string;
+  state: 'draft' | 'sent';
+  sentOn?: string | null;
+  deliveries?:
+    | {
+        at: string;
+        to?: string | null;
+        status: 'sent' | 'failed' | 'noMailServer' | 'noAddress';
+        error?: string | null;
+        byName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -534,6 +646,294 @@ export interface SiteAsset {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * One report per period and format: write the sections, preview and check the computed figures, submit and publish. A published report is fixed; correct it with a new version.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  title?: string | null;
+  /**
+   * Fixed once created
+   */
+  format: 'moe' | 'government';
+  /**
+   * An academic year such as 2021-2022 (Ministry format) or a year such as 2022 (government format). Fixed once created
+   */
+  periodLabel: string;
+  narratives?: {
+    moe?: {
+      /**
+       * How disclosure is organised, how the checklist is implemented, training and appraisal.
+       */
+      overview?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      /**
+       * The counts per channel are computed; add highlights such as admissions and finance.
+       */
+      proactive?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      onApplication?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      appraisal?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      complaints?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      lessons?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      other?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+    };
+    government?: {
+      /**
+       * Proactive disclosure, applications, information management, platforms, supervision.
+       */
+      overview?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      proactive?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      onApplication?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      reviews?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      problems?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+      /**
+       * Including information-processing fees charged.
+       */
+      other?: {
+        root: {
+          type: string;
+          children: {
+            type: any;
+            version: number;
+            [k: string]: unknown;
+          }[];
+          direction: ('ltr' | 'rtl') | null;
+          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+          indent: number;
+          version: number;
+        };
+        [k: string]: unknown;
+      } | null;
+    };
+  };
+  /**
+   * Figures the platform does not hold (a count from the mail system, applications handled before the platform, reconsiderations and lawsuits), by the key shown on each row of the figures; the report shows them apart, marked as entered. Fees in fen.
+   */
+  enteredFigures?:
+    | {
+        key: string;
+        value: number;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each checklist item without a public record in the period needs its reason.
+   */
+  itemNotes?:
+    | {
+        item: number | ChecklistItem;
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'draft' | 'inReview' | 'published' | 'superseded';
+  version?: number | null;
+  corrects?: (number | null) | AnnualReport;
+  correctionNote?: string | null;
+  previewedAt?: string | null;
+  publishedAt?: string | null;
+  supersededAt?: string | null;
+  previewedFigures?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  events?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -706,12 +1106,24 @@ export interface PayloadLockedDocument {
         value: number | Applicant;
       } | null)
     | ({
+        relationTo: 'application-attachments';
+        value: number | ApplicationAttachment;
+      } | null)
+    | ({
         relationTo: 'feedback';
         value: number | Feedback;
       } | null)
     | ({
+        relationTo: 'reply-letters';
+        value: number | ReplyLetter;
+      } | null)
+    | ({
         relationTo: 'site-assets';
         value: number | SiteAsset;
+      } | null)
+    | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -978,6 +1390,7 @@ export interface NotificationsSelect<T extends boolean = true> {
   disclosure?: T;
   checklistItem?: T;
   applicationCase?: T;
+  feedback?: T;
   delivery?: T;
   error?: T;
   updatedAt?: T;
@@ -999,6 +1412,7 @@ export interface ApplicationCasesSelect<T extends boolean = true> {
   purpose?: T;
   form?: T;
   delivery?: T;
+  attachments?: T;
   department?: T;
   handler?: T;
   status?: T;
@@ -1037,6 +1451,26 @@ export interface ApplicantsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-attachments_select".
+ */
+export interface ApplicationAttachmentsSelect<T extends boolean = true> {
+  case?: T;
+  originalName?: T;
+  addedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feedback_select".
  */
 export interface FeedbackSelect<T extends boolean = true> {
@@ -1045,7 +1479,6 @@ export interface FeedbackSelect<T extends boolean = true> {
   submissionKey?: T;
   challenge?: T;
   kind?: T;
-  status?: T;
   content?: T;
   rating?: T;
   record?: T;
@@ -1053,10 +1486,45 @@ export interface FeedbackSelect<T extends boolean = true> {
   name?: T;
   contact?: T;
   handler?: T;
+  status?: T;
   reply?: T;
   repliedAt?: T;
+  events?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reply-letters_select".
+ */
+export interface ReplyLettersSelect<T extends boolean = true> {
+  case?: T;
+  format?: T;
+  decision?: T;
+  decidedOn?: T;
+  state?: T;
+  sentOn?: T;
+  deliveries?:
+    | T
+    | {
+        at?: T;
+        to?: T;
+        status?: T;
+        error?: T;
+        byName?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1075,6 +1543,67 @@ export interface SiteAssetsSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  title?: T;
+  format?: T;
+  periodLabel?: T;
+  narratives?:
+    | T
+    | {
+        moe?:
+          | T
+          | {
+              overview?: T;
+              proactive?: T;
+              onApplication?: T;
+              appraisal?: T;
+              complaints?: T;
+              lessons?: T;
+              other?: T;
+            };
+        government?:
+          | T
+          | {
+              overview?: T;
+              proactive?: T;
+              onApplication?: T;
+              reviews?: T;
+              problems?: T;
+              other?: T;
+            };
+      };
+  enteredFigures?:
+    | T
+    | {
+        key?: T;
+        value?: T;
+        note?: T;
+        id?: T;
+      };
+  itemNotes?:
+    | T
+    | {
+        item?: T;
+        note?: T;
+        id?: T;
+      };
+  status?: T;
+  version?: T;
+  corrects?: T;
+  correctionNote?: T;
+  previewedAt?: T;
+  publishedAt?: T;
+  supersededAt?: T;
+  previewedFigures?: T;
+  snapshot?: T;
+  events?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1242,6 +1771,44 @@ export interface SiteSetting {
     idDocumentRequired?: boolean | null;
     retentionYears: number;
   };
+  /**
+   * A reply letter (PDF and Word) is generated from these when a decision is taken. One paragraph a line. Placeholders: {{institutionName}} (Institution name), {{officeName}} (Disclosure office), {{officeContact}} (Office contact details), {{caseNo}} (Case number), {{applicantName}} (Applicant name), {{receivedOn}} (Date received), {{decidedOn}} (Date decided), {{informationRequested}} (Information requested), {{decision}} (Decision (row of the government table)), {{outcome}} (Outcome (Ministry of Education)), {{legalBasis}} (Legal basis), {{note}} (Note of the decision (how to obtain / reasons)), {{fee}} (Fee); the Chinese names work too.
+   */
+  replyLetters: {
+    letterhead: string;
+    outcomes: {
+      disclosed: {
+        title: string;
+        body: string;
+      };
+      partlyDisclosed: {
+        title: string;
+        body: string;
+      };
+      withheld: {
+        title: string;
+        body: string;
+      };
+      notHeld: {
+        title: string;
+        body: string;
+      };
+      unclear: {
+        title: string;
+        body: string;
+      };
+      repeated: {
+        title: string;
+        body: string;
+      };
+      other: {
+        title: string;
+        body: string;
+      };
+    };
+    remedies: string;
+    signature: string;
+  };
   calendar?:
     | {
         year: number;
@@ -1329,6 +1896,59 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         dueSoonDays?: T;
         idDocumentRequired?: T;
         retentionYears?: T;
+      };
+  replyLetters?:
+    | T
+    | {
+        letterhead?: T;
+        outcomes?:
+          | T
+          | {
+              disclosed?:
+                | T
+                | {
+                    title?: T;
+                    body?: T;
+                  };
+              partlyDisclosed?:
+                | T
+                | {
+                    title?: T;
+                    body?: T;
+                  };
+              withheld?:
+                | T
+                | {
+                    title?: T;
+                    body?: T;
+                  };
+              notHeld?:
+                | T
+                | {
+                    title?: T;
+                    body?: T;
+                  };
+              unclear?:
+                | T
+                | {
+                    title?: T;
+                    body?: T;
+                  };
+              repeated?:
+                | T
+                | {
+                    title?: T;
+                    body?: T;
+                  };
+              other?:
+                | T
+                | {
+                    title?: T;
+                    body?: T;
+                  };
+            };
+        remedies?: T;
+        signature?: T;
       };
   calendar?:
     | T

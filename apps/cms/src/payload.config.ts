@@ -5,6 +5,7 @@ import { readEnv, resolveDatabase, resolveMail, resolveSecret, resolveUploadDir 
 import { buildConfig } from 'payload';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AnnualReports } from './collections/AnnualReports';
 import { buildAttachments } from './collections/Attachments';
 import { Channels } from './collections/Channels';
 import { ChecklistCategories } from './collections/ChecklistCategories';
@@ -14,8 +15,10 @@ import { Disclosures } from './collections/Disclosures';
 import { LoginThrottles } from './collections/LoginThrottles';
 import { Notifications } from './collections/Notifications';
 import { Applicants } from './collections/applications/Applicants';
+import { buildApplicationAttachments } from './collections/applications/ApplicationAttachments';
 import { ApplicationCases } from './collections/applications/ApplicationCases';
 import { Feedback } from './collections/applications/Feedback';
+import { buildReplyLetters } from './collections/applications/ReplyLetters';
 import { buildSiteAssets } from './collections/SiteAssets';
 import { Users } from './collections/Users';
 import { buildDatabaseAdapter } from './database';
@@ -91,8 +94,12 @@ export default buildConfig({
     Notifications,
     announcingChanges(ApplicationCases),
     Applicants,
+    buildApplicationAttachments({ uploadDir: resolveUploadDir(env), maxMegabytes: env.UPLOAD_MAX_MB }),
     announcingChanges(Feedback),
+    buildReplyLetters({ uploadDir: resolveUploadDir(env) }),
     buildSiteAssets({ uploadDir: resolveUploadDir(env) }),
+    // Published reports will be public through the gateway: their changes announce themselves too.
+    announcingChanges(AnnualReports),
   ].map(withoutApiTab),
   globals: [announcingGlobalChanges(SiteSettings)].map(withoutApiTab),
   // GET /api/supervision.csv: the supervision view's tables as a spreadsheet.

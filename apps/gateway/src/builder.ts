@@ -12,6 +12,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
+    File: { Input: File; Output: never };
   };
   DefaultFieldNullability: false;
 }>({
@@ -63,5 +64,21 @@ builder.scalarType('Date', {
       throw new TypeError(`日期应为 YYYY-MM-DD，收到「${text}」/ Date must be YYYY-MM-DD, got "${text}"`);
     }
     return text;
+  },
+});
+
+// Files of a multipart request (the GraphQL multipart request spec; graphql-yoga hands them over as
+// WHATWG File objects). Input only: the gateway never answers with a file.
+const isFile = (value: unknown): value is File =>
+  typeof value === 'object' && value !== null && typeof (value as File).arrayBuffer === 'function' && typeof (value as File).name === 'string';
+builder.scalarType('File', {
+  description:
+    '上传的文件：按 GraphQL multipart request 规范以 multipart/form-data 发送（见 docs/API.md）。/ An uploaded file, sent as multipart/form-data by the GraphQL multipart request spec (see docs/API.md).',
+  serialize: () => {
+    throw new TypeError('File 只能用作输入 / File is an input type only');
+  },
+  parseValue: (value) => {
+    if (!isFile(value)) throw new TypeError('File 须按 multipart 请求规范以文件部分发送 / File must be sent as a file part of a multipart request');
+    return value;
   },
 });

@@ -4,7 +4,7 @@ import type { Payload } from 'payload';
 import type { ReferenceData } from './data/referenceData';
 import type { ProofOfWork } from './intake/proofOfWork';
 import type { SubmissionLimit } from './intake/submissionLimit';
-import type { StatisticsStore } from './statistics/store';
+import type { StatisticsStore } from '@xxgk/cms/statistics';
 
 /**
  * What every resolver gets: Payload's Local API (queried with the public access rules),

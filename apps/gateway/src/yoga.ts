@@ -9,7 +9,7 @@ import type { IncomingMessage } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { Payload } from 'payload';
 import type { Attachment } from '@xxgk/cms/types';
-import { deriveSubmissionKey } from '@xxgk/cms/applications';
+import { applicationAttachmentLimitsOf, deriveSubmissionKey } from '@xxgk/cms/applications';
 import type { Context } from './context';
 import { watchFreshness } from './data/freshness';
 import { connectRateLimitRedis } from './data/rateLimitRedis';
@@ -22,7 +22,7 @@ import { useHttpSemantics } from './plugins/http';
 import { usePageSizeRule, useRateLimit, useRequestSizeLimit } from './plugins/limits';
 import { schema } from './schema';
 import { idOf } from './schema/ids';
-import { createStatistics } from './statistics';
+import { createStatistics } from '@xxgk/cms/statistics';
 
 export type GatewayOptions = Pick<
   Env,
@@ -56,6 +56,13 @@ const isSiteRequest = (key: string) => {
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
 };
+
+/**
+ * The largest multipart request (an application with files): the files' total limit and 5 MB
+ * more, so that files somewhat over a limit still reach the rules and are refused at the field
+ * with a message naming them, plus the form itself. Beyond it: 413 before anything is read.
+ */
+const multipartMaxBytes = (payload: Payload, formBytes: number) => (applicationAttachmentLimitsOf(payload).maxTotalMegabytes + 5) * 1024 * 1024 + formBytes;
 
 /** Builds the public GraphQL server on a running Payload. Used by main.ts (HTTP) and by tests (yoga.fetch). */
 export const createGateway = async ({
@@ -148,7 +155,7 @@ export const createGateway = async ({
     plugins: [
       // First, so that its request rewriting (HEAD, If-None-Match) happens before the response cache looks.
       useHttpSemantics({ maxAgeSeconds: 1, isPrivate: privateOperations.isPrivate }),
-      useRequestSizeLimit({ maxBytes: options.GATEWAY_MAX_BODY_KB * 1024 }),
+      useRequestSizeLimit({ maxBytes: options.GATEWAY_MAX_BODY_KB * 1024, multipartMaxBytes: multipartMaxBytes(payload, options.GATEWAY_MAX_BODY_KB * 1024) }),
       useRateLimit({
         perMinute: options.GATEWAY_RATE_LIMIT_PER_MINUTE,
         clientOf,

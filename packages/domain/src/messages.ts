@@ -1,8 +1,17 @@
+import { attachmentMessages } from './attachmentMessages';
+import { feedbackMessages } from './feedbackMessages';
+import { replyLetterMessages } from './applications/replyLetterMessages';
+import { reportMessages } from './reports/reportMessages';
+
 /**
  * User-facing error messages, Simplified Chinese first, English second. Every message says
  * what is wrong and what to do. `{name}` placeholders are filled by `formatMessage`.
  */
 export const messages = {
+  ...reportMessages,
+  ...replyLetterMessages,
+  ...feedbackMessages,
+  ...attachmentMessages,
   titleRequired: {
     zh: '请填写标题。',
     en: 'Enter a title.',

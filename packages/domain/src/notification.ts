@@ -1,7 +1,7 @@
 /** Vocabulary of staff notifications (提醒). What each one says is decided in notify*.ts of the CMS. */
 type Labels<T extends string> = Record<T, { zh: string; en: string }>;
 
-export const notificationKinds = ['returned', 'published', 'reviewWaiting', 'itemDue', 'applicationReceived', 'applicationDueSoon', 'applicationOverdue'] as const;
+export const notificationKinds = ['returned', 'published', 'reviewWaiting', 'itemDue', 'applicationReceived', 'applicationDueSoon', 'applicationOverdue', 'feedbackReceived', 'replyLetterUndelivered'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindLabels: Labels<NotificationKind> = {
   returned: { zh: '条目被退回', en: 'Record returned' },
@@ -11,6 +11,8 @@ export const notificationKindLabels: Labels<NotificationKind> = {
   applicationReceived: { zh: '新的依申请公开申请', en: 'New application' },
   applicationDueSoon: { zh: '申请答复期限将至', en: 'Application due soon' },
   applicationOverdue: { zh: '申请已逾期', en: 'Application overdue' },
+  feedbackReceived: { zh: '新的评议、举报或纠错', en: 'New feedback' },
+  replyLetterUndelivered: { zh: '答复书未能通过邮件送达', en: 'Reply letter not e-mailed' },
 };
 
 /** What became of the e-mail: sent, recorded only (no SMTP configured or the user opted out), or failed. */

@@ -12,7 +12,10 @@ export const collections = {
   siteAssets: 'site-assets',
   applicationCases: 'application-cases',
   applicants: 'applicants',
+  applicationAttachments: 'application-attachments',
   feedback: 'feedback',
+  replyLetters: 'reply-letters',
+  annualReports: 'annual-reports',
 } as const;
 
 export type CollectionSlug = (typeof collections)[keyof typeof collections];

@@ -1,4 +1,5 @@
 import { isEditor, isPublisher, type Actor } from './actor';
+import { openFeedbackStatuses } from './applications/feedbackLifecycle';
 import { caseHandlerRoles, openCaseStatuses } from './applications/lifecycle';
 import { addWorkingDays, type CalendarYear } from './calendar';
 import { allOf, equals, matches, oneOf, type Predicate } from './predicate';
@@ -187,4 +188,24 @@ export const isInCaseQueue = (queue: Pick<CaseQueue, 'where' | 'dueOn'>, record:
   if (typeof dueOn !== 'string') return false;
   const { atLeast, atMost, before } = queue.dueOn;
   return (atLeast === undefined || dueOn >= atLeast) && (atMost === undefined || dueOn <= atMost) && (before === undefined || dueOn < before);
+};
+
+/**
+ * The disclosure office's queue of appraisals, complaints and correction requests
+ * (待处理的评议、举报、纠错): every item that still owes its submitter an answer, oldest first.
+ * Only for those who handle them (caseHandlerRoles).
+ */
+export type FeedbackQueue = { key: 'feedbackOpen'; label: { zh: string; en: string }; hint: { zh: string; en: string }; where: Predicate; sort: string };
+
+export const feedbackQueuesFor = (actor: Actor | null): FeedbackQueue[] => {
+  if (!actor || !caseHandlerRoles.includes(actor.role)) return [];
+  return [
+    {
+      key: 'feedbackOpen',
+      label: { zh: '待处理的评议、举报、纠错', en: 'Feedback to handle' },
+      hint: { zh: '尚未答复或作出不予受理决定的评议、举报、纠错，最早收到的在前', en: 'Appraisals, complaints and correction requests not yet answered; oldest first' },
+      where: oneOf('status', openFeedbackStatuses),
+      sort: 'createdAt',
+    },
+  ];
 };

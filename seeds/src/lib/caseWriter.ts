@@ -1,5 +1,5 @@
 import { loadCaseSettings } from '@xxgk/cms/applications';
-import { caseColumnsOf, chinaDate, feedbackReceiptPrefix, generateReceiptCode, replayCase, type CaseColumns } from '@xxgk/domain';
+import { caseColumnsOf, chinaDate, feedbackReceiptPrefix, generateReceiptCode, impliedFeedbackLog, replayCase, type CaseColumns, type FeedbackEvent } from '@xxgk/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Payload } from 'payload';
@@ -9,7 +9,8 @@ import { createSqliteCaseStore } from './sqliteCaseStore';
 
 /** A case ready to store: its columns derived from the log, and the identity the CMS gives on registration. */
 export type PreparedCase = { row: BulkCase; columns: CaseColumns; caseNo: string; submissionKey: string };
-export type PreparedFeedback = { row: BulkFeedback; receiptNo: string; submissionKey: string };
+/** `events`: the log the row's status implies (the domain's impliedFeedbackLog), as a bulk load writes it. */
+export type PreparedFeedback = { row: BulkFeedback; receiptNo: string; submissionKey: string; events: FeedbackEvent[] };
 
 export type CaseStore = { insert: (batch: { cases: PreparedCase[]; feedback: PreparedFeedback[] }, now: Date) => Promise<void> };
 
@@ -46,6 +47,7 @@ export const createCaseWriter = async ({ payload }: { payload: Payload }) => {
       row,
       receiptNo: generateReceiptCode({ year: Number(chinaDate(row.receivedAt).slice(0, 4)), randomBytes: random, prefix: feedbackReceiptPrefix }),
       submissionKey: randomUUID(),
+      events: impliedFeedbackLog({ status: row.status, receivedAt: row.receivedAt.toISOString(), reply: row.reply, repliedAt: row.repliedAt?.toISOString() ?? null }),
     }));
     await store.insert({ cases: preparedCases, feedback: preparedFeedback }, now);
     return { cases: preparedCases.length, feedback: preparedFeedback.length };

@@ -46,10 +46,11 @@ export const createMongoCaseStore = (payload: Payload): CaseStore => {
         __v: 0,
       };
     });
-    const feedbackDocs = feedback.map(({ row, receiptNo, submissionKey }) => ({
+    const feedbackDocs = feedback.map(({ row, receiptNo, submissionKey, events }) => ({
       _id: new Types.ObjectId(),
       receiptNo,
       submissionKey,
+      events,
       kind: row.kind,
       status: row.status,
       content: row.content,

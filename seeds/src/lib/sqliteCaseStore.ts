@@ -50,9 +50,10 @@ export const createSqliteCaseStore = (payload: Payload): CaseStore => {
         await inSlices(
           tx,
           feedback,
-          batch.feedback.map(({ row, receiptNo, submissionKey }) => ({
+          batch.feedback.map(({ row, receiptNo, submissionKey, events }) => ({
             receiptNo,
             submissionKey,
+            events,
             kind: row.kind,
             status: row.status,
             content: row.content,

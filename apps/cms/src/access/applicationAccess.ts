@@ -1,5 +1,5 @@
 import { caseHandlerRoles, seesEverything, type Actor } from '@xxgk/domain';
-import type { Access, FieldAccess } from 'payload';
+import type { Access, ClientUser, FieldAccess } from 'payload';
 import { actorFromReq } from '../lib/user';
 
 /**
@@ -13,3 +13,9 @@ const isHandler = (actor: Actor | null) => Boolean(actor && caseHandlerRoles.inc
 export const handlesApplications: Access = ({ req }) => isHandler(actorFromReq(req));
 export const handlesApplicationsField: FieldAccess = ({ req }) => isHandler(actorFromReq(req));
 export const overseesApplications: Access = ({ req }) => seesEverything(actorFromReq(req));
+
+type AdminUser = { user: ClientUser | null };
+const actorRole = (user: ClientUser | null) => (user && typeof user.role === 'string' ? user.role : null);
+/** The admin navigation hides what the access rules would refuse anyway (a convenience, not the boundary). */
+export const hiddenUnlessHandler = ({ user }: AdminUser) => !(caseHandlerRoles as readonly (string | null)[]).includes(actorRole(user));
+export const hiddenUnlessOverseer = ({ user }: AdminUser) => !seesEverything(user ? ({ role: actorRole(user) } as Actor) : null);

@@ -3,6 +3,7 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { languageOf, refusal } from '../i18n/messages';
 import { actorFromReq } from '../lib/user';
 import { caseRefusalError } from './caseRefusal';
+import { afterCaseAction } from './replyLetters/afterCaseAction';
 import { takeCaseAction } from './takeCaseAction';
 
 type Body = { action?: unknown; note?: unknown; decision?: unknown; fee?: { charged?: unknown; waived?: unknown } | null; receivedOn?: unknown };
@@ -48,7 +49,11 @@ export const caseActionsEndpoint: Endpoint = {
       ...(action === 'decide' ? { fee: feeOf(req, body.fee) } : {}),
     };
     const doc = await takeCaseAction({ payload: req.payload, req, id: String(req.routeParams?.id ?? ''), action, input });
-    const label = (caseActions as readonly string[]).includes(action) ? caseActionLabels[action as CaseAction][languageOf(req)] : action;
-    return Response.json({ doc, message: languageOf(req) === 'zh' ? `已完成「${label}」。` : `Done: ${label}.` }, { headers: { 'cache-control': 'private, no-store' } });
+    const language = languageOf(req);
+    const label = (caseActions as readonly string[]).includes(action) ? caseActionLabels[action as CaseAction][language] : action;
+    // The written reply (decide: the letter; reply: fixed and e-mailed), after the action is saved.
+    const letter = await afterCaseAction({ payload: req.payload, doc, action, by: { id: actor.id, name: actor.name }, language });
+    const done = language === 'zh' ? `已完成「${label}」。` : `Done: ${label}.`;
+    return Response.json({ doc, message: letter ? `${done}${language === 'zh' ? '' : ' '}${letter}` : done }, { headers: { 'cache-control': 'private, no-store' } });
   },
 };

@@ -6,10 +6,11 @@ import type { PayloadRequest, RequestContext } from 'payload';
  * - `caseActor: 'applicant'`: the public intake acts for the applicant (applications/caseActor.ts);
  * - `caseEvent`: an event `checkCaseAction` allowed, to append to the log of case `id`, which had
  *   `after` events when it was judged (a log that grew meanwhile refuses the write);
- * - `caseToday`: the Beijing date the action is taken on (the scheduled jobs' clock), else today.
+ * - `caseToday`: the Beijing date the action is taken on (the scheduled jobs' clock), else today;
+ * - `eraseCaseNotes`: the retention job erases the notes of the log (eraseCaseText.ts).
  */
 export type PendingCaseEvent = { id: number | string; event: CaseEvent; after: number };
-export type CaseContext = { caseActor?: 'applicant'; caseEvent?: PendingCaseEvent; caseToday?: string };
+export type CaseContext = { caseActor?: 'applicant'; caseEvent?: PendingCaseEvent; caseToday?: string; eraseCaseNotes?: boolean };
 
 export const caseContextOf = (context: RequestContext | undefined): CaseContext => (context ?? {}) as CaseContext;
 

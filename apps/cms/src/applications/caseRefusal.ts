@@ -13,16 +13,25 @@ export const caseInputLabels: Record<string, Labelled> = {
 };
 
 /**
- * A refusal of `checkCaseAction` as the API answers it, in the request's language. What the
- * person must fill in or correct (a note, a decision, a fee, the date received) is a 400
- * validation error at that input; the action itself refused (not now, not by you) is a 403
- * with the rule's code, at `action` (409 when the case changed under the action). Both reach the client as `errors[0].data.errors`
- * (hooks/answerRefusals.ts).
+ * A refusal of a lifecycle's rule (`checkCaseAction`, `checkFeedbackAction`) as the API answers
+ * it, in the request's language. What the person must fill in or correct (a note, a decision, a
+ * fee, the date received, a reply) is a 400 validation error at that input, labelled as the
+ * dialog labels it; the action itself refused (not now, not by you) is a 403 with the rule's
+ * code, at `action` (409 when the item changed under the action). Both reach the client as
+ * `errors[0].data.errors` (hooks/answerRefusals.ts).
  */
-export const caseRefusalError = (req: PayloadRequest, refusal: Refusal, { status = 403 }: { status?: number } = {}): APIError => {
+export const actionRefusalError = (
+  req: PayloadRequest,
+  refusal: Refusal,
+  { collection, labels, status = 403 }: { collection: string; labels: Record<string, Labelled>; status?: number },
+): APIError => {
   const path = refusal.path ?? 'action';
-  const label = caseInputLabels[path] ?? caseInputLabels.action!;
+  const label = labels[path] ?? labels.action ?? caseInputLabels.action!;
   const message = refusalMessage(refusal, languageOf(req));
-  if (path !== 'action') return new ValidationError({ collection: collections.applicationCases, errors: [{ path, label, message }], req }, req.t);
-  return new APIError(message, status, { collection: collections.applicationCases, code: refusal.key, message, errors: [{ path, label: label[languageOf(req)], message }] }, true);
+  if (path !== 'action') return new ValidationError({ collection, errors: [{ path, label, message }], req }, req.t);
+  return new APIError(message, status, { collection, code: refusal.key, message, errors: [{ path, label: label[languageOf(req)], message }] }, true);
 };
+
+/** A refusal of `checkCaseAction` at the case's inputs. */
+export const caseRefusalError = (req: PayloadRequest, refusal: Refusal, { status = 403 }: { status?: number } = {}): APIError =>
+  actionRefusalError(req, refusal, { collection: collections.applicationCases, labels: caseInputLabels, status });

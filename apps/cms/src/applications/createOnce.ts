@@ -20,11 +20,14 @@ export const createOnce = async <T>({
   isProofSpent,
   write,
   attempts = 4,
+  isFinal = () => false,
 }: {
   findBySubmissionKey: () => Promise<T | null>;
   isProofSpent: () => Promise<boolean>;
   write: () => Promise<T>;
   attempts?: number;
+  /** An error that another attempt would only repeat (the submission's own fault): thrown at once. */
+  isFinal?: (error: unknown) => boolean;
 }): Promise<CreateOnceOutcome<T>> => {
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt += 1) {
@@ -34,6 +37,7 @@ export const createOnce = async <T>({
     try {
       return { kind: 'created', doc: await write() };
     } catch (error) {
+      if (isFinal(error)) throw error;
       lastError = error;
       // A concurrent winner may not be readable at once (a MongoDB transaction still committing).
       await pause(25 * 2 ** attempt);

@@ -2,6 +2,7 @@ import { checkSubmissionKey, chinaDate, collections, feedbackReceiptPrefix, vali
 import type { Payload } from 'payload';
 import type { Feedback } from '../payload-types';
 import { createOnce, exists } from './createOnce';
+import type { FeedbackContext } from './feedbackContext';
 import { proofSpent, refused, type Accepted, type Refused } from './intakeResult';
 import { resolveRecordReference } from './recordReference';
 import { deriveQueryCode, hashQueryCode, newReceiptCode } from './submissionCodes';
@@ -60,6 +61,7 @@ export const submitFeedback = async ({
           submissionKey,
           challenge,
           kind: submission.kind,
+          // Derived from the log by the hook (deriveFeedback); given because the type requires it.
           status: 'received',
           content: submission.content,
           rating: submission.rating,
@@ -70,6 +72,8 @@ export const submitFeedback = async ({
         },
         depth: 0,
         overrideAccess: true,
+        // Filed by the member of the public: the hook logs `receive` by the submitter and tells the office.
+        context: { feedbackActor: 'submitter' } satisfies FeedbackContext,
       });
       return { id: filed.id, receiptNo: filed.receiptNo, createdAt: filed.createdAt };
     },

@@ -6,11 +6,13 @@ import {
   parseQueryCode,
   parseReceiptCode,
   publicCaseView,
+  publicFeedbackView,
+  storedFeedbackItem,
   receiptPrefix,
   type FeedbackKind,
-  type FeedbackStatus,
   type Language,
   type PublicCaseView,
+  type PublicFeedbackView,
   type Refusal,
 } from '@xxgk/domain';
 import type { Payload } from 'payload';
@@ -21,7 +23,8 @@ import { storedCase } from './storedCase';
 import { absentQueryCodeHash, hashQueryCode } from './submissionCodes';
 
 export type ApplicationView = PublicCaseView & { receiptCode: string };
-export type FeedbackView = { receiptCode: string; kind: FeedbackKind; status: FeedbackStatus; receivedOn: string; repliedOn: string | null };
+/** The public view of feedback (the domain's `publicFeedbackView`: status, dates, the answer in force; never a note or the staff). */
+export type FeedbackView = { receiptCode: string; kind: FeedbackKind } & PublicFeedbackView;
 
 /** `view` is null when no submission has this pair of codes: an unknown receipt code and a wrong query code look alike. */
 export type LookUp<T> = { ok: true; view: T | null } | Refused;
@@ -88,7 +91,7 @@ export const lookUpApplication = async ({
   return { ok: true, view: { receiptCode: codes.receipt, ...view } };
 };
 
-/** Where an appraisal, complaint or correction request stands, for the holder of its two codes. */
+/** Where an appraisal, complaint or correction request stands, and the answer once given, for the holder of its two codes. */
 export const lookUpFeedback = async ({
   payload,
   receiptCode,
@@ -105,7 +108,7 @@ export const lookUpFeedback = async ({
   const { docs } = await payload.find({
     collection: collections.feedback,
     where: { receiptNo: { equals: codes.receipt } },
-    select: { receiptNo: true, queryCodeHash: true, kind: true, status: true, createdAt: true, repliedAt: true },
+    select: { receiptNo: true, queryCodeHash: true, kind: true, status: true, createdAt: true, reply: true, repliedAt: true, events: true },
     depth: 0,
     limit: 1,
     pagination: false,
@@ -113,8 +116,8 @@ export const lookUpFeedback = async ({
   });
   const doc = docs[0] as Feedback | undefined;
   if (!proves(doc?.queryCodeHash, codes.query) || !doc) return { ok: true, view: null };
-  return {
-    ok: true,
-    view: { receiptCode: codes.receipt, kind: doc.kind, status: doc.status, receivedOn: chinaDate(new Date(doc.createdAt)), repliedOn: doc.repliedAt ? chinaDate(new Date(doc.repliedAt)) : null },
-  };
+  const current = storedFeedbackItem(doc);
+  // An item without a readable log (never written so by the hooks): its submission date and status, no answer.
+  const view = current ? publicFeedbackView(current) : { status: doc.status, receivedOn: chinaDate(new Date(doc.createdAt)), repliedOn: null, reply: null };
+  return { ok: true, view: { receiptCode: codes.receipt, kind: doc.kind, ...view } };
 };

@@ -4,6 +4,7 @@
  * `@xxgk/cms/applications`; the collections and hooks keep the rest of a case's life.
  */
 export { submitApplication, type ApplicationReceipt } from './intake';
+export { applicationAttachmentLimitsOf, type SubmittedFile } from './attachmentIntake';
 export { submitFeedback, type FeedbackReceipt } from './feedbackIntake';
 export { lookUpApplication, lookUpFeedback, type ApplicationView, type FeedbackView, type LookUp } from './lookUp';
 export { refused, type Accepted, type FieldError, type Refused } from './intakeResult';

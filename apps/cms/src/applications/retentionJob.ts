@@ -1,6 +1,7 @@
 import { chinaDate, collections, isPastRetention, relationId, retentionCutoff, type CaseStatus } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { loadCaseSettings } from './caseSettings';
+import { eraseCaseText } from './eraseCaseText';
 
 /** Fields of `applicants` that are not personal data: everything else is erased. */
 const keptFields = new Set(['id', 'erasedAt', 'createdAt', 'updatedAt']);
@@ -16,8 +17,10 @@ type EndedFacts = { id: number | string; applicant?: unknown; status: CaseStatus
 /**
  * Erases the personal data of applicants whose cases all ended — closed or withdrawn — more
  * than `applications.retentionYears` years ago (site settings; packages/domain retention.ts):
- * every field of the applicant is emptied and `erasedAt` set. The cases stay, anonymised, for
- * the statistics and the file. An applicant with a later or still open case keeps their data
+ * every field of the applicant is emptied and `erasedAt` set, and the files of their cases
+ * (application-attachments, the applicant's material) are deleted with their stored files. The cases stay, anonymised, for
+ * the statistics and the file, their free text (request, purpose, notes) replaced by a neutral
+ * marker (eraseCaseText.ts). An applicant with a later or still open case keeps their data
  * until that one's time is up too. Run daily by the `eraseApplicantData` job; tests call it
  * with their own `now`. Returns how many applicants it erased.
  */
@@ -48,6 +51,15 @@ export const runRetention = async (payload: Payload, { now = new Date() }: { now
     if (!applicant || applicant.erasedAt) continue;
     const { docs: cases } = await payload.find({ collection: collections.applicationCases, where: { applicant: { equals: id } }, depth: 0, limit: 0, pagination: false, overrideAccess: true, select });
     if (!(cases as EndedFacts[]).every((facts) => isPastRetention({ facts, today, years }))) continue;
+    // Files first: should deleting one fail, the applicant is not yet marked erased and the next run tries again.
+    const caseIds = (cases as EndedFacts[]).map((facts) => facts.id);
+    const { errors } = await payload.delete({ collection: collections.applicationAttachments, where: { case: { in: caseIds } }, overrideAccess: true });
+    if (errors.length) throw new Error(`Retention: ${errors.length} file(s) of applicant ${id} could not be deleted: ${errors.map((error) => error.message).join('; ')}`);
+    // The written replies name the applicant and quote the request: they go too (applications/replyLetters).
+    const letters = await payload.delete({ collection: collections.replyLetters, where: { case: { in: caseIds } }, overrideAccess: true });
+    if (letters.errors.length) throw new Error(`Retention: ${letters.errors.length} reply letter(s) of applicant ${id} could not be deleted: ${letters.errors.map((error) => error.message).join('; ')}`);
+    // The cases' free text (request, purpose, notes of the log) goes with the applicant; their figures stay.
+    await eraseCaseText(payload, (cases as EndedFacts[]).map((facts) => facts.id));
     await payload.update({ collection: collections.applicants, id, data: { ...erasure, erasedAt: now.toISOString() }, depth: 0, overrideAccess: true });
     erased += 1;
   }

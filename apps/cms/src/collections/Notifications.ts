@@ -35,6 +35,7 @@ export const Notifications: CollectionConfig = {
     { name: 'disclosure', type: 'relationship', relationTo: collections.disclosures, label: label('相关条目', 'Record') },
     { name: 'checklistItem', type: 'relationship', relationTo: collections.checklistItems, label: label('相关清单事项', 'Checklist item') },
     { name: 'applicationCase', type: 'relationship', relationTo: collections.applicationCases, index: true, label: label('相关申请', 'Application') },
+    { name: 'feedback', type: 'relationship', relationTo: collections.feedback, index: true, label: label('相关评议、举报或纠错', 'Feedback') },
     { name: 'delivery', type: 'select', required: true, label: label('发送情况', 'Delivery'), options: optionsFrom(deliveryStates, deliveryStateLabels) },
     { name: 'error', type: 'text', label: label('发送错误', 'Delivery error') },
   ],

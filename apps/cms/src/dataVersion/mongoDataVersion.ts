@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest } from 'payload';
 /**
  * The public data version on MongoDB: one small document, bumped by every change to what the
  * public can see, which the gateways read every GATEWAY_FRESHNESS_MS to know when to drop their
- * caches (apps/gateway/src/statistics/mongodb.ts).
+ * caches (apps/cms/src/statistics/mongodb.ts).
  *
  * Why a document, not the newest `updatedAt` as on SQLite: MongoDB-compatible servers do not all
  * answer "newest first" from the index — DocumentDB sorts the whole collection, 180 ms at 100,000

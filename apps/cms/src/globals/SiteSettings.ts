@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin';
 import { t } from '../i18n/messages';
 import { label } from '../i18n/label';
 import { checkCalendar } from './checkCalendar';
+import { replyLetterTemplatesField } from './replyLetterTemplates';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -127,6 +128,8 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    // The written replies' templates (答复书模板): letterhead, per-outcome title and body, remedies, signature.
+    replyLetterTemplatesField,
     {
       name: 'calendar',
       type: 'array',

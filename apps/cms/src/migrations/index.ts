@@ -11,6 +11,10 @@ import * as migration_20261128_182848_queue_indexes from './20261128_182848_queu
 import * as migration_20261128_193335_supervision_covering_indexes from './20261128_193335_supervision_covering_indexes';
 import * as migration_20261128_194422_applications from './20261128_194422_applications';
 import * as migration_20261128_195420_application_handling from './20261128_195420_application_handling';
+import * as migration_20261128_223602_application_attachments from './20261128_223602_application_attachments';
+import * as migration_20261128_223838_feedback_handling from './20261128_223838_feedback_handling';
+import * as migration_20261128_224123_reply_letters from './20261128_224123_reply_letters';
+import * as migration_20261128_230615_annual_reports from './20261128_230615_annual_reports';
 
 export const migrations = [
   {
@@ -76,6 +80,26 @@ export const migrations = [
   {
     up: migration_20261128_195420_application_handling.up,
     down: migration_20261128_195420_application_handling.down,
-    name: '20261128_195420_application_handling'
+    name: '20261128_195420_application_handling',
+  },
+  {
+    up: migration_20261128_223602_application_attachments.up,
+    down: migration_20261128_223602_application_attachments.down,
+    name: '20261128_223602_application_attachments',
+  },
+  {
+    up: migration_20261128_223838_feedback_handling.up,
+    down: migration_20261128_223838_feedback_handling.down,
+    name: '20261128_223838_feedback_handling',
+  },
+  {
+    up: migration_20261128_224123_reply_letters.up,
+    down: migration_20261128_224123_reply_letters.down,
+    name: '20261128_224123_reply_letters',
+  },
+  {
+    up: migration_20261128_230615_annual_reports.up,
+    down: migration_20261128_230615_annual_reports.down,
+    name: '20261128_230615_annual_reports'
   },
 ];

@@ -19,6 +19,7 @@ export type NotificationDraft = {
   disclosure?: Id | null;
   checklistItem?: Id | null;
   applicationCase?: Id | null;
+  feedback?: Id | null;
 };
 
 /** Mails being sent in the background (after a save's commit): tests and shutdown wait for them. */
@@ -59,6 +60,7 @@ const record = async (payload: Payload, draft: NotificationDraft, req?: PayloadR
         disclosure: (draft.disclosure ?? null) as number | null,
         checklistItem: (draft.checklistItem ?? null) as number | null,
         applicationCase: (draft.applicationCase ?? null) as number | null,
+        feedback: (draft.feedback ?? null) as number | null,
         delivery: 'recorded',
       },
       depth: 0,

@@ -19,6 +19,9 @@ export const recordLink = (payload: Payload, id: number | string) => `${adminBas
 /** An application in the admin (where the disclosure office handles it). */
 export const caseLink = (payload: Payload, id: number | string) => `${adminBase(payload)}/collections/${collections.applicationCases}/${id}`;
 
+/** An appraisal, complaint or correction request in the admin (where the office handles it). */
+export const feedbackLink = (payload: Payload, id: number | string) => `${adminBase(payload)}/collections/${collections.feedback}/${id}`;
+
 /** A new record in the admin (for an item falling due). */
 export const newRecordLink = (payload: Payload) => `${adminBase(payload)}/collections/${collections.disclosures}/create`;
 

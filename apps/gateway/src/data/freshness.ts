@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Payload } from 'payload';
-import type { StatisticsStore } from '../statistics/store';
+import type { StatisticsStore } from '@xxgk/cms/statistics';
 import { loadReferenceData, type ReferenceData } from './referenceData';
 
 /**

@@ -2,16 +2,33 @@ import { createWindowCounter, type ScriptRunner } from '@xxgk/http';
 import { Kind, visit, type ArgumentNode, type OperationDefinitionNode } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-const refuse = (status: number, zh: string, en: string, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ errors: [{ message: `${zh} / ${en}`, extensions: { code: status === 429 ? 'RATE_LIMITED' : 'REQUEST_TOO_LARGE' } }] }), {
+const codes: Record<number, string> = { 411: 'LENGTH_REQUIRED', 413: 'REQUEST_TOO_LARGE', 429: 'RATE_LIMITED' };
+const refuse = (status: number, zh: string, en: string, headers: Record<string, string> = {}, extensions: Record<string, unknown> = {}) =>
+  new Response(JSON.stringify({ errors: [{ message: `${zh} / ${en}`, extensions: { code: codes[status], ...extensions } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
 
-/** Refuses oversized requests before they are parsed: a body or query string over the limit. */
-export const useRequestSizeLimit = ({ maxBytes }: { maxBytes: number }): Plugin => ({
+const isMultipart = (request: Request) => (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data');
+
+/**
+ * Refuses oversized requests before they are parsed: a body or query string over the limit.
+ * Multipart requests (files attached to an application) may be larger, up to `multipartMaxBytes`,
+ * and must declare their length (browsers, curl and fetch do), so that nothing larger is read.
+ */
+export const useRequestSizeLimit = ({ maxBytes, multipartMaxBytes = maxBytes }: { maxBytes: number; multipartMaxBytes?: number }): Plugin => ({
   onRequest({ request, url, endResponse }) {
-    const declared = Number(request.headers.get('content-length') ?? 0);
+    const length = request.headers.get('content-length');
+    const declared = Number(length ?? 0);
+    if (isMultipart(request)) {
+      if (length === null && request.method === 'POST') {
+        endResponse(refuse(411, '上传文件的请求须声明 Content-Length', 'a request with files must declare its Content-Length'));
+      } else if (declared > multipartMaxBytes || url.search.length > maxBytes) {
+        const mb = Math.round(multipartMaxBytes / 1024 / 1024);
+        endResponse(refuse(413, `请求过大（含附件，上限 ${mb} MB）`, `request too large (files included, limit ${mb} MB)`, {}, { maxBytes: multipartMaxBytes }));
+      }
+      return;
+    }
     if (declared > maxBytes || url.search.length > maxBytes) {
       endResponse(refuse(413, `请求过大（上限 ${Math.round(maxBytes / 1024)} KB）`, `request too large (limit ${Math.round(maxBytes / 1024)} KB)`));
     }

@@ -1,9 +1,10 @@
 import { applicantTypes, applicationStatistics, datePeriodOf, feedbackStatistics, moeOutcomes, type ApplicationStatistics, type DatePeriod } from '@xxgk/domain';
 import { builder } from '../builder';
 import { withTimeout } from '../errors';
-import { loadCaseFacts, loadFeedbackFacts } from '../statistics/applicationFacts';
+import { loadCaseFacts, loadFeedbackFacts } from '@xxgk/cms/statistics';
 import { FeedbackStatisticsType, FeesType, MoeOutcomeCountType, TableColumnType } from './applicationStatisticsTypes';
-import { periodOf } from './statistics';
+import { periodOf, StatisticsType } from './statistics';
+import type { Context } from '../context';
 
 /**
  * Public figures of applications for disclosure (依申请公开) and of feedback (评议、举报、纠错)
@@ -16,6 +17,12 @@ type Result = { label: string | null; period: DatePeriod; cases: ApplicationStat
 
 // Chinese sentences end in 。, so the separator needs no space before it (as elsewhere in the schema).
 const count = (zh: string, en: string) => ({ description: `${zh}/ ${en}` });
+
+const applicationFigures = async (ctx: Context, label: string | null, period: { from: Date; to: Date }): Promise<Result> => {
+  const dates = datePeriodOf(period);
+  const cases = await withTimeout(loadCaseFacts(ctx.payload, dates), ctx.limits.resolverTimeoutMs, 'applicationStatistics');
+  return { label, period: dates, cases: applicationStatistics({ cases, period: dates }) };
+};
 
 const ApplicationStatisticsType = builder.objectRef<Result>('ApplicationStatistics').implement({
   description:
@@ -68,11 +75,18 @@ builder.queryFields((t) => ({
       from: t.arg({ type: 'Date', description: '开始日期（含）。/ First day.' }),
       to: t.arg({ type: 'Date', description: '结束日期（含）。/ Last day.' }),
     },
-    resolve: async (_, args, ctx) => {
+    resolve: (_, args, ctx) => {
       const { label, period } = periodOf(args);
-      const dates = datePeriodOf(period);
-      const cases = await withTimeout(loadCaseFacts(ctx.payload, dates), ctx.limits.resolverTimeoutMs, 'applicationStatistics');
-      return { label, period: dates, cases: applicationStatistics({ cases, period: dates }) };
+      return applicationFigures(ctx, label, period);
     },
   }),
 }));
+
+// The same figures inside `statistics`, for the same period: one query gives a year's records and applications.
+builder.objectField(StatisticsType, 'applications', (t) =>
+  t.field({
+    type: ApplicationStatisticsType,
+    description: '本统计期的依申请公开与评议、举报、纠错统计（同 applicationStatistics）。/ The period’s applications and feedback (as applicationStatistics).',
+    resolve: (s, _, ctx) => applicationFigures(ctx, s.label, s.period),
+  }),
+);

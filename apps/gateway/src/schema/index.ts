@@ -7,6 +7,7 @@ import './node';
 import './statistics';
 import './supervision';
 import './applicationStatistics';
+import './applicationSettings';
 import './site';
 import './submissions';
 import './submissionStatus';

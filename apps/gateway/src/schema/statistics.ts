@@ -3,7 +3,7 @@ import { builder } from '../builder';
 import { idOf } from './ids';
 import type { Context } from '../context';
 import { badInput, withTimeout } from '../errors';
-import type { Period, StatisticsSummary } from '../statistics/store';
+import type { Period, StatisticsSummary } from '@xxgk/cms/statistics';
 import { ChannelType, ChecklistCategoryType, ChecklistItemType, DepartmentType } from './reference';
 
 type StatisticsResult = { label: string | null; period: Period; summary: StatisticsSummary };
@@ -66,7 +66,7 @@ const monthsOf = ({ from, to }: Period) => {
   return months;
 };
 
-const StatisticsType = builder.objectRef<StatisticsResult>('Statistics').implement({
+export const StatisticsType = builder.objectRef<StatisticsResult>('Statistics').implement({
   description: '一个统计期内公开条目的统计（仅统计公开条目）。/ Figures over public records in a period.',
   fields: (t) => ({
     academicYear: t.string({ nullable: true, description: '学年（按学年查询时）。/ Academic year, when asked by year.', resolve: (s) => s.label }),

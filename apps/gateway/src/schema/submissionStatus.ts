@@ -51,7 +51,12 @@ const FeedbackProgressType = builder.objectRef<FeedbackView>('FeedbackProgress')
     status: t.field({ type: FeedbackStatusEnum, description: '处理状态。/ Status.', resolve: (v) => v.status }),
     statusLabel: t.field({ type: LabelType, description: '处理状态名称。/ Name of the status.', resolve: (v) => feedbackStatusLabels[v.status] }),
     receivedOn: t.field({ type: 'Date', description: '收到日期。/ Date received.', resolve: (v) => v.receivedOn }),
-    repliedOn: t.field({ type: 'Date', nullable: true, description: '答复日期。/ Date replied.', resolve: (v) => v.repliedOn }),
+    repliedOn: t.field({ type: 'Date', nullable: true, description: '答复日期（答复或作出不予受理决定的日期）。/ Date replied (or of the decision not to accept).', resolve: (v) => v.repliedOn }),
+    reply: t.string({
+      nullable: true,
+      description: '答复内容，或不予受理的理由（答复后才显示；不含内部办理说明）。/ The reply, or the reason for not accepting (once given; never the office’s internal notes).',
+      resolve: (v) => v.reply,
+    }),
   }),
 });
 

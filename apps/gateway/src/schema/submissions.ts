@@ -1,4 +1,4 @@
-import { refused, submitApplication, submitFeedback, type Refused } from '@xxgk/cms/applications';
+import { refused, submitApplication, submitFeedback, type Refused, type SubmittedFile } from '@xxgk/cms/applications';
 import type { Language } from '@xxgk/domain';
 import { builder } from '../builder';
 import type { Context } from '../context';
@@ -13,7 +13,7 @@ import { ApplicationInputType, FeedbackInputType, LanguageEnum } from './intakeT
  * (@xxgk/cms/applications); the gateway adds what protects it on the open internet: the rate
  * limit, the proof of work and answers that are never cached (intake/).
  */
-type ApplicationReceipt = { receiptCode: string; queryCode: string; receivedOn: string; dueOn: string | null; replayed: boolean };
+type ApplicationReceipt = { receiptCode: string; queryCode: string; receivedOn: string; dueOn: string | null; attachments: string[]; replayed: boolean };
 type FeedbackReceipt = { receiptCode: string; queryCode: string; receivedOn: string; replayed: boolean };
 type IssuedChallenge = { algorithm: string; challenge: string; maxnumber: number; salt: string; signature: string; expiresAt: Date };
 
@@ -51,6 +51,7 @@ const ApplicationReceiptType = builder.objectRef<ApplicationReceipt>('Applicatio
     queryCode: t.exposeString('queryCode', { description: receiptFields.queryCode }),
     receivedOn: t.field({ type: 'Date', description: '收到申请日期（北京时间）。/ Date received (Beijing time).', resolve: (r) => r.receivedOn }),
     dueOn: t.field({ type: 'Date', nullable: true, description: '答复期限（工作日计算）。/ Reply due (counted in working days).', resolve: (r) => r.dueOn }),
+    attachments: t.exposeStringList('attachments', { description: '随申请提交并已保存的附件文件名。/ The names of the files attached and stored with the application.' }),
     replayed: t.exposeBoolean('replayed', { description: receiptFields.replayed }),
   }),
 });
@@ -79,6 +80,10 @@ const admit = async (ctx: Context, proof: string, purpose: SubmissionPurpose, la
   return verdict.signature;
 };
 
+/** The files of a multipart request, read into memory (the request's size was limited before it was parsed: plugins/limits.ts). */
+const readFiles = async (files: readonly File[] | null | undefined): Promise<SubmittedFile[]> =>
+  Promise.all((files ?? []).map(async (file) => ({ name: file.name, type: file.type, size: file.size, data: Buffer.from(await file.arrayBuffer()) })));
+
 const refusal = (outcome: Refused) => refusedInput(outcome, outcome.reason === 'proofSpent' ? 'PROOF_SPENT' : 'INVALID_INPUT');
 
 const submissionArgs = {
@@ -100,17 +105,24 @@ builder.mutationFields((t) => ({
   submitApplication: t.field({
     type: ApplicationReceiptType,
     description:
-      '提交信息公开申请（网上申请）。同一 submissionKey 重复提交只立案一次并返回相同回执；内容有误时返回 BAD_USER_INPUT 及逐项 fieldErrors，且不保存任何内容。/ Files an application for information online. The same submissionKey files once and answers the same receipt; invalid input answers BAD_USER_INPUT with fieldErrors and stores nothing.',
+      '提交信息公开申请（网上申请），可附文件（multipart 请求）。同一 submissionKey 重复提交只立案一次并返回相同回执；内容或附件有误时返回 BAD_USER_INPUT 及逐项 fieldErrors，且不保存任何内容。/ Files an application for information online, with files if any (a multipart request). The same submissionKey files once and answers the same receipt; invalid input or files answer BAD_USER_INPUT with fieldErrors and store nothing.',
     args: {
       input: t.arg({ type: ApplicationInputType, required: true, description: '申请表。/ The application form.' }),
       submissionKey: t.arg.string({ required: true, description: submissionArgs.submissionKey }),
       proof: t.arg.string({ required: true, description: submissionArgs.proof }),
       language: t.arg({ type: LanguageEnum, required: false, description: submissionArgs.language }),
+      attachments: t.arg({
+        type: ['File'],
+        required: false,
+        description:
+          '附件（选填）：最多 5 个，每个不超过上传上限（UPLOAD_MAX_MB，默认 20 MB），合计不超过 20 MB；PDF、Word、Excel、图片，按内容核验类型。/ Files (optional): at most 5, each within the upload limit (UPLOAD_MAX_MB, 20 MB by default), 20 MB together; PDF, Word, Excel or images, their type checked by content.',
+      }),
     },
     resolve: async (_, args, ctx) => {
       const language = languageOf(ctx.request, args.language);
       const challenge = await admit(ctx, args.proof, 'application', language);
-      const outcome = await submitApplication({ payload: ctx.payload, input: { ...args.input }, submissionKey: args.submissionKey, challenge, language });
+      const attachments = await readFiles(args.attachments);
+      const outcome = await submitApplication({ payload: ctx.payload, input: { ...args.input }, submissionKey: args.submissionKey, challenge, language, attachments });
       if (!outcome.ok) throw refusal(outcome);
       return { ...outcome.receipt, replayed: outcome.replayed };
     },

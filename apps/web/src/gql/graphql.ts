@@ -19,6 +19,66 @@ export type ApplicantType =
   /** 科研机构 / Research institution */
   | 'ORGANISATION_RESEARCH_INSTITUTION';
 
+/** 办理结果：政府信息公开工作年度报告表“三、本年度办理结果”的一行。/ Outcome: one row of section 3 of the government report table. */
+export type ApplicationDecision =
+  /** 予以公开 / Disclosed */
+  | 'DISCLOSED'
+  /** 要求学校确认或重新出具已获取信息 / Asks the institution to confirm or reissue information already obtained */
+  | 'NOT_PROCESSED_CONFIRMATION'
+  /** 无正当理由大量反复申请 / Many repeated applications without good reason */
+  | 'NOT_PROCESSED_EXCESSIVE'
+  /** 信访举报投诉类申请 / Petition, report or complaint */
+  | 'NOT_PROCESSED_PETITION'
+  /** 要求提供公开出版物 / Asks for a published work */
+  | 'NOT_PROCESSED_PUBLICATION'
+  /** 重复申请 / Repeated application */
+  | 'NOT_PROCESSED_REPEATED'
+  /** 申请人逾期未按收费通知要求缴纳费用、学校不再处理其信息公开申请 / Fee not paid as notified; no longer processed */
+  | 'OTHER_FEE_UNPAID'
+  /** 申请人无正当理由逾期不补正、学校不再处理其信息公开申请 / Not corrected in time without good reason; no longer processed */
+  | 'OTHER_NO_CORRECTION'
+  /** 其他 / Other */
+  | 'OTHER_OTHER'
+  /** 部分公开 / Partly disclosed */
+  | 'PARTLY_DISCLOSED'
+  /** 没有现成信息需要另行制作 / No existing information; it would have to be compiled */
+  | 'UNABLE_TO_PROVIDE_NEEDS_COMPILING'
+  /** 本校不掌握相关信息 / The institution does not hold the information */
+  | 'UNABLE_TO_PROVIDE_NOT_HELD'
+  /** 补正后申请内容仍不明确 / Still unclear after correction */
+  | 'UNABLE_TO_PROVIDE_STILL_UNCLEAR'
+  /** 属于行政查询事项 / Matter for an administrative query procedure */
+  | 'WITHHELD_ADMINISTRATIVE_QUERY'
+  /** 属于行政执法案卷 / Law-enforcement case file */
+  | 'WITHHELD_ENFORCEMENT_FILE'
+  /** 属于三类内部事务信息 / Internal affairs information */
+  | 'WITHHELD_INTERNAL_AFFAIRS'
+  /** 属于四类过程性信息 / Process (deliberative) information */
+  | 'WITHHELD_PROCESS_INFORMATION'
+  /** 其他法律行政法规禁止公开 / Disclosure prohibited by other laws or regulations */
+  | 'WITHHELD_PROHIBITED_BY_LAW'
+  /** 危及“三安全一稳定” / Would endanger national, public, economic security or social stability */
+  | 'WITHHELD_SAFETY_AND_STABILITY'
+  /** 属于国家秘密 / State secret */
+  | 'WITHHELD_STATE_SECRET'
+  /** 保护第三方合法权益 / Protects a third party’s lawful rights */
+  | 'WITHHELD_THIRD_PARTY_RIGHTS';
+
+/** 办理结果的六类（一）至（六）。/ The six groups of outcomes, (1) to (6). */
+export type ApplicationDecisionGroup =
+  /** 予以公开 / Disclosed */
+  | 'DISCLOSED'
+  /** 不予处理 / Not processed */
+  | 'NOT_PROCESSED'
+  /** 其他处理 / Other handling */
+  | 'OTHER'
+  /** 部分公开 / Partly disclosed */
+  | 'PARTLY_DISCLOSED'
+  /** 无法提供 / Unable to provide */
+  | 'UNABLE_TO_PROVIDE'
+  /** 不予公开 / Withheld */
+  | 'WITHHELD';
+
 /** 信息公开申请表。必填项与格式由服务器校验，问题逐项返回。/ The application form; what is required and valid is checked by the server, each problem at its field. */
 export type ApplicationInput = {
   /** 通信地址（≤300 字）。邮箱、电话、地址至少填一项。 / Postal address (≤ 300 characters). At least one of e-mail, phone and address. */
@@ -175,6 +235,8 @@ export type FeedbackStatus =
   | 'CLOSED'
   /** 处理中 / Being handled */
   | 'HANDLING'
+  /** 不予受理 / Not accepted */
+  | 'NOT_ACCEPTED'
   /** 已收到 / Received */
   | 'RECEIVED'
   /** 已答复 / Replied */
@@ -207,6 +269,23 @@ export type Language =
   /** 简体中文 / Simplified Chinese */
   | 'ZH';
 
+/** 教育部令第29号第十七条的处理结果。/ Outcome in the Ministry of Education’s format (Order 29, art. 17). */
+export type MoeOutcome =
+  /** 予以公开 / Disclosed */
+  | 'DISCLOSED'
+  /** 不属于本校职责范围或信息不存在 / Not the institution’s responsibility, or the information does not exist */
+  | 'NOT_HELD'
+  /** 其他 / Other */
+  | 'OTHER'
+  /** 部分公开 / Partly disclosed */
+  | 'PARTLY_DISCLOSED'
+  /** 重复申请 / Repeated application */
+  | 'REPEATED'
+  /** 申请内容不明确（经告知补正仍不明确或逾期未补正） / Request unclear (still unclear after correction, or not corrected in time) */
+  | 'UNCLEAR'
+  /** 不予公开 / Withheld */
+  | 'WITHHELD';
+
 /** 挑战的用途：一个挑战只能用于一种提交。/ What a challenge may be spent on: one kind of submission. */
 export type SubmissionPurpose =
   /** 依申请公开申请（submitApplication）/ An application (submitApplication) */
@@ -220,6 +299,18 @@ export type Validity =
   | 'REPEALED'
   /** 有效 / valid */
   | 'VALID';
+
+export type ApplicationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApplicationSettingsQuery = { applicationSettings: { replyWithin: number, extensionDays: number, correctionWithin: number, consultationLimit: number, idDocumentRequired: boolean, retentionYears: number } };
+
+export type ApplicationStatisticsPageQueryVariables = Exact<{
+  academicYear: string;
+}>;
+
+
+export type ApplicationStatisticsPageQuery = { applicationStatistics: { academicYear: string | null, from: string, to: string, received: number, carriedOver: number, concluded: number, carriedIntoNext: number, replied: number, repliedOnTime: number, repliedLate: number, medianWorkingDaysToReply: number | null, extended: number, table: Array<{ applicantType: ApplicantType | null, received: number, carriedOver: number, resultsTotal: number, carriedIntoNext: number, label: { zh: string, en: string }, group: { zh: string, en: string } | null, results: Array<{ decision: ApplicationDecision, group: ApplicationDecisionGroup, row: string, count: number, label: { zh: string, en: string } }>, groups: Array<{ group: ApplicationDecisionGroup, count: number, label: { zh: string, en: string } }> }>, byMoeOutcome: Array<{ outcome: MoeOutcome, count: number, label: { zh: string, en: string } }>, fees: { chargedYuan: string, waivedYuan: string, casesCharged: number, casesWaived: number }, feedback: { received: number, byKind: Array<{ kind: FeedbackKind, received: number, label: { zh: string, en: string }, byStatus: Array<{ status: FeedbackStatus, count: number, label: { zh: string, en: string } }> }>, appraisalRatings: Array<{ rating: AppraisalRating | null, count: number, label: { zh: string, en: string } }> } } };
 
 export type ColumnHomeQueryVariables = Exact<{
   latest: number;
@@ -291,10 +382,11 @@ export type SubmitApplicationMutationVariables = Exact<{
   submissionKey: string;
   proof: string;
   language?: Language | null | undefined;
+  attachments?: Array<File> | File | null | undefined;
 }>;
 
 
-export type SubmitApplicationMutation = { submitApplication: { receiptCode: string, queryCode: string, receivedOn: string, dueOn: string | null, replayed: boolean } };
+export type SubmitApplicationMutation = { submitApplication: { receiptCode: string, queryCode: string, receivedOn: string, dueOn: string | null, attachments: Array<string>, replayed: boolean } };
 
 export type SubmitFeedbackMutationVariables = Exact<{
   input: FeedbackInput;
@@ -322,7 +414,7 @@ export type FeedbackStatusQueryVariables = Exact<{
 }>;
 
 
-export type FeedbackStatusQuery = { feedbackStatus: { receiptCode: string, kind: FeedbackKind, status: FeedbackStatus, receivedOn: string, repliedOn: string | null, kindLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string } } | null };
+export type FeedbackStatusQuery = { feedbackStatus: { receiptCode: string, kind: FeedbackKind, status: FeedbackStatus, receivedOn: string, repliedOn: string | null, reply: string | null, kindLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string } } | null };
 
 export type SiteFrameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -429,6 +521,8 @@ export const ChecklistDirectoryCategoryFragmentDoc = new TypedDocumentString(`
     nameEn
   }
 }`, {"fragmentName":"ChecklistDirectoryCategory"}) as unknown as TypedDocumentString<ChecklistDirectoryCategoryFragment, unknown>;
+export const ApplicationSettingsDocument = {"__meta__":{"hash":"sha256:13c55d54c85f0000329f5dfe7958b6e9fa6138e5099f2697b846a9271ae4d5d9"}} as unknown as TypedDocumentString<ApplicationSettingsQuery, ApplicationSettingsQueryVariables>;
+export const ApplicationStatisticsPageDocument = {"__meta__":{"hash":"sha256:1a92db04854c697e29a606dca857e635666517093915bc8c045cf7880cdd12d8"}} as unknown as TypedDocumentString<ApplicationStatisticsPageQuery, ApplicationStatisticsPageQueryVariables>;
 export const ColumnHomeDocument = {"__meta__":{"hash":"sha256:2f495f45c6aea110b216329f984c9de6d861b3a5958b8dedc1598b75228bf4a4"}} as unknown as TypedDocumentString<ColumnHomeQuery, ColumnHomeQueryVariables>;
 export const ChecklistDirectoryDocument = {"__meta__":{"hash":"sha256:9febf5f4c1aacf68f2910d885a601c057d2b452b82c9f6b7c224dea1279f444c"}} as unknown as TypedDocumentString<ChecklistDirectoryQuery, ChecklistDirectoryQueryVariables>;
 export const DisclosureListDocument = {"__meta__":{"hash":"sha256:6b1aff9bb2cc936b28593396515d0e13b1159c570ab7d9c3f2621e97827a2ca8"}} as unknown as TypedDocumentString<DisclosureListQuery, DisclosureListQueryVariables>;
@@ -437,10 +531,10 @@ export const SearchFacetsDocument = {"__meta__":{"hash":"sha256:fa20b9d480c8d712
 export const FeedDisclosuresDocument = {"__meta__":{"hash":"sha256:e8b347e90771a282b107380172f4d4b80cc8b00894a04b3386b021785a257961"}} as unknown as TypedDocumentString<FeedDisclosuresQuery, FeedDisclosuresQueryVariables>;
 export const SearchResultsDocument = {"__meta__":{"hash":"sha256:2efb4771d988fe78658440fea58982fef55a9707e4b2955ce574dc9597af9aaa"}} as unknown as TypedDocumentString<SearchResultsQuery, SearchResultsQueryVariables>;
 export const SubmissionChallengeDocument = {"__meta__":{"hash":"sha256:ca74dbcb09e2ddc4f77bbb17eea0f5e1aed3ea5cd75f314672ea27f14211ae9d"}} as unknown as TypedDocumentString<SubmissionChallengeQuery, SubmissionChallengeQueryVariables>;
-export const SubmitApplicationDocument = {"__meta__":{"hash":"sha256:d69405a3c79e988506a7da9a4c53dc9d58ebad3a88b735d6408f7e8cbc8742df"}} as unknown as TypedDocumentString<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const SubmitApplicationDocument = {"__meta__":{"hash":"sha256:eb6092fa40bff6ad5326376633171a11c886cf6a3ce934db255d9a59b03deec4"}} as unknown as TypedDocumentString<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
 export const SubmitFeedbackDocument = {"__meta__":{"hash":"sha256:494194ea8ef3fb6032a008bfa766fdf4faced8f9f3166c3842baad4c09f5d588"}} as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
 export const ApplicationStatusDocument = {"__meta__":{"hash":"sha256:c52f0932497a0fb529a3a91ee631c68cd61f2b09a866d9339fc973208f60adcd"}} as unknown as TypedDocumentString<ApplicationStatusQuery, ApplicationStatusQueryVariables>;
-export const FeedbackStatusDocument = {"__meta__":{"hash":"sha256:2ccb63390dfdc71593de1df0b2cefcb03478fca11b89ed920b5bab65b5b7538b"}} as unknown as TypedDocumentString<FeedbackStatusQuery, FeedbackStatusQueryVariables>;
+export const FeedbackStatusDocument = {"__meta__":{"hash":"sha256:385bce50a2bcffff4d9166010c87c4ededed62084999f0c30bff9d613069a6cc"}} as unknown as TypedDocumentString<FeedbackStatusQuery, FeedbackStatusQueryVariables>;
 export const SiteFrameDocument = {"__meta__":{"hash":"sha256:9edb30b48cb53d93bdcdf736c5714585baa893a2d41f293f1c9aba8e9d5f0e59"}} as unknown as TypedDocumentString<SiteFrameQuery, SiteFrameQueryVariables>;
 export const DisclosureGuidePageDocument = {"__meta__":{"hash":"sha256:64bba19dda879b89379d663fd3318f8b65804b02c9db87d7f2b5cff06941b7c9"}} as unknown as TypedDocumentString<DisclosureGuidePageQuery, DisclosureGuidePageQueryVariables>;
 export const AcademicYearsDocument = {"__meta__":{"hash":"sha256:67f85a4745eee650ca4433a69a2fa4ebcf3903eb931e9a1da1f4d47e72ce367b"}} as unknown as TypedDocumentString<AcademicYearsQuery, AcademicYearsQueryVariables>;

@@ -1,4 +1,5 @@
 import { intakeEn } from './intake/en';
+import { applicationStatisticsEn } from './applicationStatistics/en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
@@ -107,4 +108,5 @@ export const en: Messages = {
   feedDescription: 'The latest information {institution} discloses under the MOE checklist',
   feedCategoryDescription: 'The latest information {institution} discloses under “{category}”',
   intake: intakeEn,
+  applicationStatistics: applicationStatisticsEn,
 };

@@ -1,4 +1,5 @@
 import { intakeZh } from './intake/zh';
+import { applicationStatisticsZh } from './applicationStatistics/zh';
 
 /** Chinese interface text (the default). English in en.ts must have the same keys. */
 export const zh = {
@@ -107,6 +108,7 @@ export const zh = {
   feedDescription: '{institution}按《高等学校信息公开事项清单》主动公开的最新信息',
   feedCategoryDescription: '{institution}「{category}」类主动公开的最新信息',
   intake: intakeZh,
+  applicationStatistics: applicationStatisticsZh,
 };
 
 export type Messages = typeof zh;

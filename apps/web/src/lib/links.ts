@@ -14,6 +14,8 @@ export const links = {
   applications: (locale: Locale) => localePath(locale, '/applications'),
   apply: (locale: Locale) => localePath(locale, '/apply'),
   applyStatus: (locale: Locale) => localePath(locale, '/apply/status'),
+  /** The yearly figures of applications and feedback; without a year, the current academic year's. */
+  applicationStatistics: (locale: Locale, year?: string) => localePath(locale, year ? `/applications/statistics/${year}` : '/applications/statistics'),
   /** 评议、举报、纠错; a correction link names the record (its id), which the form fills in. */
   feedback: (locale: Locale, params: { kind?: 'correction'; record?: string } = {}) => {
     const query = new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => Boolean(entry[1])));

@@ -9,7 +9,7 @@ const lookups: [RegExp, (key: string) => Promise<boolean>][] = [
   [/^\/categories\/([^/]+)$/, async (code) => Boolean(await findCategory(code))],
   [/^\/items\/([^/]+)$/, async (code) => Boolean(await findItem(code))],
   [/^\/records\/([^/]+)$/, async (id) => Boolean(await loadRecord(id))],
-  [/^\/(?:statistics|reports)\/([^/]+)$/, yearExists],
+  [/^\/(?:statistics|reports|applications\/statistics)\/([^/]+)$/, yearExists],
 ];
 
 /**

@@ -12,4 +12,6 @@ export const settings = {
   // The gateway's limit on submissions per visitor, applied by the site too before it solves a
   // proof of work for one (lib/intake/submissionLimit.ts): that work is the site's.
   submissionRateLimitPerMinute: env.GATEWAY_SUBMISSION_RATE_LIMIT_PER_MINUTE,
+  // The size limit of each file attached to an application (the CMS's upload limit), for the form's hint.
+  uploadMaxMegabytes: env.UPLOAD_MAX_MB,
 };

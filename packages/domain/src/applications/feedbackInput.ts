@@ -6,8 +6,8 @@ import { checkChoice, checkEmail, checkPhone, checkText } from './fieldRules';
  * The simpler public intake beside applications: 评议 (appraisal of the institution's disclosure
  * work, reported in the annual report's section 4), 举报 (a complaint that it failed a duty,
  * section 5) and 纠错 (a request to correct inaccurate published information, which anyone may
- * make). Nothing runs on a statutory clock here, so there is no lifecycle: the office reads and
- * answers them. A name and contact are optional (a complaint may be anonymous; then no answer
+ * make). Nothing runs on a statutory clock here; the office handles them in a simpler lifecycle
+ * of their own (feedbackLifecycle.ts). A name and contact are optional (a complaint may be anonymous; then no answer
  * can be sent), but validated when given. A correction must say which public record it concerns.
  */
 export const feedbackKinds = ['appraisal', 'complaint', 'correction'] as const;

@@ -1,6 +1,6 @@
 import type { DatePeriod } from '../supervision';
 import { appraisalRatings, feedbackKinds, type AppraisalRating, type FeedbackKind } from './feedbackInput';
-import { feedbackStatuses, type FeedbackStatus } from './feedbackStatus';
+import { feedbackStatuses, type FeedbackStatus } from './feedbackLifecycle';
 
 /**
  * What the yearly figures need of one appraisal, complaint or correction request
@@ -8,7 +8,7 @@ import { feedbackStatuses, type FeedbackStatus } from './feedbackStatus';
  */
 export type FeedbackFacts = {
   kind: FeedbackKind;
-  /** As it is now: feedback keeps no log, so where it stood at a past period's end is not known. */
+  /** As it is now (the stored status, derived from the item's log). */
   status: FeedbackStatus;
   rating: AppraisalRating | null;
   /** The Beijing date it was submitted. */

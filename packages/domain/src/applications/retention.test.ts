@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseEndedOn, isPastRetention, retentionCutoff } from './retention';
+import { caseEndedOn, eraseCaseNotes, erasedTextMarker, isPastRetention, retentionCutoff } from './retention';
 
 describe('retention of applicants’ personal data', () => {
   it('keeps the data for whole years after the end, erasing from the day after the anniversary', () => {
@@ -21,5 +21,18 @@ describe('retention of applicants’ personal data', () => {
     expect(isPastRetention({ facts: { status: 'replied' }, today: '2040-01-01', years: 1 })).toBe(false);
     expect(isPastRetention({ facts: { status: 'accepted' }, today: '2040-01-01', years: 1 })).toBe(false);
     expect(isPastRetention({ facts: { status: 'withdrawn', withdrawnOn: '2020-01-02' }, today: '2021-01-03', years: 1 })).toBe(true);
+  });
+});
+
+describe('erasing the free text of a case', () => {
+  it('replaces every note of the log with the marker and keeps the rest of each event', () => {
+    const events = [
+      { action: 'receive', at: '2020-01-02', note: null, receivedOn: '2020-01-02', days: 15 },
+      { action: 'decide', at: '2020-01-10', note: '张三申请的其本人档案', decision: 'disclosed', fee: { charged: 100, waived: 0 } },
+    ];
+    const erased = eraseCaseNotes({ status: 'closed', events });
+    expect(erased.events).toEqual([events[0], { ...events[1], note: erasedTextMarker }]);
+    expect(erased.status).toBe('closed');
+    expect(erasedTextMarker).toBe('（已超过保存期限，内容已删除）');
   });
 });

@@ -40,3 +40,20 @@ export const isPastRetention = ({
   const endedOn = caseEndedOn(facts);
   return endedOn !== null && endedOn <= retentionCutoff({ today, years });
 };
+
+/**
+ * What stands in place of free text erased with the applicant (the information requested, the
+ * purpose, the office's notes in the log): a neutral marker, so the file shows that something was
+ * there and why it is gone.
+ */
+export const erasedTextMarker = '（已超过保存期限，内容已删除）';
+
+/**
+ * The case with the notes of its log erased: every note that held text becomes the marker, so
+ * the log keeps its actions, dates, decisions and fees — everything the statistics and the
+ * columns are derived from — without what the office wrote about the applicant or their request.
+ */
+export const eraseCaseNotes = <T extends { events: readonly { note: string | null }[] }>(current: T): T => ({
+  ...current,
+  events: current.events.map((event) => (event.note ? { ...event, note: erasedTextMarker } : event)),
+});

@@ -42,7 +42,7 @@ export const buildAttachments = ({ uploadDir, maxMegabytes }: { uploadDir: strin
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'mimeType', 'filesize', 'department', 'isPublic'], group: label('信息公开', 'Disclosure') },
   access: { read: canReadAttachments, create: canUploadAttachments, update: canChangeAttachments, delete: canChangeAttachments },
   upload: { staticDir: uploadDir, mimeTypes: allowedAttachmentMimeTypes, filesRequiredOnCreate: true },
-  hooks: { beforeOperation: [refuseAnonymousApi, checkAttachmentFile({ maxMegabytes })], beforeChange: [setUploaderDepartment] },
+  hooks: { beforeOperation: [refuseAnonymousApi, checkAttachmentFile({ maxMegabytes, collection: collections.attachments })], beforeChange: [setUploaderDepartment] },
   fields: [
     { name: 'title', type: 'text', label: label('显示名称', 'Display name') },
     {

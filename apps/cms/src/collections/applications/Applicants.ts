@@ -1,10 +1,11 @@
 import { collections, idDocumentTypeLabels, idDocumentTypes } from '@xxgk/domain';
 import type { CollectionConfig } from 'payload';
-import { handlesApplications } from '../../access/applicationAccess';
+import { handlesApplications, hiddenUnlessHandler } from '../../access/applicationAccess';
 import { nobody } from '../../access/nobody';
 import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { label, optionsFrom } from '../../i18n/label';
 import { maxCharacters } from '../../lib/maxCharacters';
+import { emailRule, phoneRule } from './contactFieldRules';
 
 /**
  * Applicants' personal data (申请人信息), kept apart from their cases so that one access rule
@@ -16,7 +17,7 @@ import { maxCharacters } from '../../lib/maxCharacters';
 export const Applicants: CollectionConfig = {
   slug: collections.applicants,
   labels: { singular: label('申请人', 'Applicant'), plural: label('申请人信息', 'Applicants') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'phone', 'createdAt'], group: label('依申请公开', 'Applications'), hidden: ({ user }) => !user || !['admin', 'reviewer'].includes(String(user.role)) },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'phone', 'createdAt'], group: label('依申请公开', 'Applications'), hidden: hiddenUnlessHandler },
   access: { read: handlesApplications, create: handlesApplications, update: handlesApplications, delete: nobody },
   // Anonymous REST and GraphQL readers are told why (staff only) instead of Payload's bare refusal.
   hooks: { beforeOperation: [refuseAnonymousApi] },
@@ -33,8 +34,9 @@ export const Applicants: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'email', type: 'text', validate: maxCharacters(254, label('电子邮箱', 'E-mail')), label: label('电子邮箱', 'E-mail') },
-        { name: 'phone', type: 'text', validate: maxCharacters(30, label('联系电话', 'Phone')), label: label('联系电话', 'Phone') },
+        // The public form's format rules (and their length limits), with its messages.
+        { name: 'email', type: 'text', validate: emailRule, label: label('电子邮箱', 'E-mail') },
+        { name: 'phone', type: 'text', validate: phoneRule, label: label('联系电话', 'Phone') },
       ],
     },
     { name: 'address', type: 'text', validate: maxCharacters(300, label('通信地址', 'Postal address')), label: label('通信地址', 'Postal address') },

@@ -15,14 +15,16 @@ import {
   informationForms,
 } from '@xxgk/domain';
 import type { CollectionConfig, Field } from 'payload';
-import { handlesApplications, handlesApplicationsField, overseesApplications } from '../../access/applicationAccess';
+import { handlesApplications, handlesApplicationsField, overseesApplications, hiddenUnlessOverseer } from '../../access/applicationAccess';
 import { nobody, nobodyField } from '../../access/nobody';
 import { caseActionsEndpoint } from '../../applications/actionsEndpoint';
+import { replyLetterEndpoint } from '../../applications/replyLetters/replyLetterEndpoint';
 import { refuseAnonymousApi } from '../../hooks/refuseAnonymousApi';
 import { label, optionsFrom } from '../../i18n/label';
 import { maxCharacters } from '../../lib/maxCharacters';
 import { deriveCase } from './hooks/deriveCase';
 import { notifyNewApplication } from './hooks/notifyNewApplication';
+import { officeHandlerField } from './officeHandlerField';
 
 const referenceCell = '/components/workbench/ReferenceCell#ReferenceCell';
 
@@ -44,7 +46,7 @@ export const ApplicationCases: CollectionConfig = {
     defaultColumns: ['caseNo', 'status', 'receivedOn', 'dueOn', 'applicantType', 'handler', 'decision'],
     listSearchableFields: ['caseNo'],
     group: label('依申请公开', 'Applications'),
-    hidden: ({ user }) => !user || !['admin', 'reviewer', 'supervisor'].includes(String(user.role)),
+    hidden: hiddenUnlessOverseer,
   },
   // A case is registered once, with its own log and receipt code; a copy of one would be neither.
   disableDuplicate: true,
@@ -56,7 +58,8 @@ export const ApplicationCases: CollectionConfig = {
     afterChange: [notifyNewApplication],
   },
   // POST /api/application-cases/:id/actions: one action of the lifecycle (applications/actionsEndpoint.ts).
-  endpoints: [caseActionsEndpoint],
+  // POST /api/application-cases/:id/reply-letter: write the letter again, or e-mail it again (applications/replyLetters).
+  endpoints: [caseActionsEndpoint, replyLetterEndpoint],
   indexes: [{ fields: ['status', 'dueOn'] }, { fields: ['receivedOn', 'applicantType'] }],
   fields: [
     // The statutory clock at a glance: received, due, working days used and left, paused or overdue.
@@ -101,12 +104,32 @@ export const ApplicationCases: CollectionConfig = {
       ],
     },
     {
+      // 申请材料: the files of the application (applicationAttachments.ts), listed from their `case`;
+      // the office adds one with the upload rules of every attachment. Supervisors see no field.
+      name: 'attachments',
+      type: 'join',
+      collection: collections.applicationAttachments,
+      on: 'case',
+      label: label('申请材料（附件）', 'Application files'),
+      access: { read: handlesApplicationsField },
+      // All of them (a case has a few): without a limit the MongoDB join has no $limit stage,
+      // which DocumentDB answers with no documents at all inside a $lookup.
+      defaultLimit: 0,
+      admin: {
+        defaultColumns: ['originalName', 'mimeType', 'filesize', 'addedBy', 'createdAt'],
+        description: label(
+          '申请人随申请提交的材料，或信函、当面申请中收到的材料的扫描件。允许 PDF、Word、Excel、图片，单个文件不超过上传上限。',
+          'Files sent with the application, or scans of those received by letter or in person: PDF, Word, Excel or images, each within the upload limit.',
+        ),
+      },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'department', type: 'relationship', relationTo: collections.departments, index: true, label: label('承办部门', 'Department'), admin: { components: { Cell: referenceCell } } },
         // Deadline reminders go to this person when they belong to the disclosure office. The list
         // names them from the server: reviewers cannot read other accounts in the browser.
-        { name: 'handler', type: 'relationship', relationTo: collections.users, index: true, label: label('承办人', 'Handler'), admin: { components: { Cell: referenceCell } } },
+        officeHandlerField({ name: 'handler', index: true, label: label('承办人', 'Handler'), admin: { components: { Cell: referenceCell } } }),
       ],
     },
     // --- derived from the log ---------------------------------------------------------------
@@ -142,6 +165,8 @@ export const ApplicationCases: CollectionConfig = {
     // The log (办理记录): the domain's CaseEvent list, oldest first. The case is its fold (replayCase).
     // Shown as the timeline below, never as raw JSON.
     systemSet({ name: 'events', type: 'json', label: label('办理记录', 'Case log'), admin: { hidden: true } }),
+    // The written reply (答复书): its PDF and DOCX, their state and e-mail deliveries; the office only.
+    { name: 'replyLetters', type: 'ui', admin: { components: { Field: '/components/applications/CaseReplyLetters#CaseReplyLetters' } } },
     { name: 'timeline', type: 'ui', admin: { components: { Field: '/components/applications/CaseTimeline#CaseTimeline' } } },
   ],
 };

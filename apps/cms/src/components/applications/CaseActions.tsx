@@ -1,10 +1,11 @@
 'use client';
-import { Button, toast, useAuth, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui';
+import { toast, useAuth, useDocumentInfo, useFormModified, useTranslation } from '@payloadcms/ui';
 import { availableCaseActions, caseActionLabels, replayCase, type CaseAction, type CaseEvent } from '@xxgk/domain';
 import { useRouter } from 'next/navigation.js';
 import { useMemo, useState } from 'react';
 import { actorOf } from '../../lib/user';
 import { adminLanguage } from '../workbench/language';
+import { ActionButtons } from './ActionButtons';
 import { CaseActionDialog } from './CaseActionDialog';
 import { caseText, say } from './caseWording';
 
@@ -33,31 +34,15 @@ export const CaseActions = () => {
   // Registration happens on creation; the buttons are what comes after.
   const actions = availableCaseActions({ current, actor }).filter((action) => action !== 'receive');
   if (actions.length === 0) return null;
-  const hintId = 'case-actions-hint';
 
   return (
     <div className="case-actions" role="group" aria-label={say(caseText.actions, language)}>
-      <div className="case-actions__buttons">
-        {actions.map((action) => (
-          <Button
-            key={action}
-            id={`case-action-${action}`}
-            buttonStyle={forward.includes(action) ? 'primary' : 'secondary'}
-            size="medium"
-            type="button"
-            disabled={isModified}
-            extraButtonProps={isModified ? { 'aria-describedby': hintId } : undefined}
-            onClick={() => setPending(action)}
-          >
-            {caseActionLabels[action][language]}
-          </Button>
-        ))}
-      </div>
-      {isModified ? (
-        <p id={hintId} className="case-actions__hint">
-          {say(caseText.saveFirst, language)}
-        </p>
-      ) : null}
+      <ActionButtons
+        buttons={actions.map((action) => ({ action, label: caseActionLabels[action][language], isPrimary: forward.includes(action) }))}
+        isModified={isModified}
+        language={language}
+        onPick={setPending}
+      />
       <CaseActionDialog
         caseId={id}
         action={pending}

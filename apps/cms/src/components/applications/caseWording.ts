@@ -1,4 +1,4 @@
-import { casePartyLabels, roleLabels, type EventParty, type Language } from '@xxgk/domain';
+import { casePartyLabels, feedbackPartyLabels, roleLabels, type EventParty, type FeedbackEventParty, type Language } from '@xxgk/domain';
 
 /** Words of the case view that are not the domain's labels, in both admin languages. */
 export const caseText = {
@@ -40,12 +40,20 @@ export const caseText = {
   stoppedWithdrawn: { zh: '申请已撤回，计时停止', en: 'Withdrawn; the clock stopped' },
 } as const;
 
+/** Words of the feedback view (评议、举报、纠错) beside those it shares with the case view. */
+export const feedbackText = {
+  noteOptional: { zh: '内部办理说明（选填，仅记入办理记录，不告知提交人）', en: 'Internal note (optional; kept in the log, not shown to the submitter)' },
+  replyRequired: { zh: '（必填）', en: ' (required)' },
+  reply: { zh: '答复内容', en: 'Reply' },
+  timelineEmpty: { zh: '保存后登记收到，办理记录从此开始。', en: 'Saving registers the item; the log starts then.' },
+} as const;
+
 export const say = (entry: { zh: string; en: string }, language: Language) => entry[language];
 
 /** Who took an action, as the log names them: the staff member's name and role, the applicant or the system. */
-export const partyLabel = (party: EventParty, language: Language): string => {
-  if (party === 'applicant' || party === 'system') {
-    const label = casePartyLabels[party][language];
+export const partyLabel = (party: EventParty | FeedbackEventParty, language: Language): string => {
+  if (party === 'applicant' || party === 'submitter' || party === 'system') {
+    const label = party === 'submitter' ? feedbackPartyLabels.submitter[language] : casePartyLabels[party][language];
     return language === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
   }
   const role = roleLabels[party.role]?.[language] ?? party.role;

@@ -5,7 +5,10 @@ import { actorFromReq } from '../../lib/user';
 import { loadDueItems, type DueItem } from '../../workbench/loadDueItems';
 import { loadQueues, type LoadedQueue } from '../../workbench/loadQueues';
 import { loadCaseQueues, type LoadedCaseQueue } from '../../workbench/loadCaseQueues';
+import { loadFeedbackQueues, type LoadedFeedbackQueue } from '../../workbench/loadFeedbackQueues';
 import { adminLanguage } from '../../components/workbench/language';
+import { ReportDueCard } from '../../components/reports/ReportDueCard';
+import { loadReportNotices } from '../../workbench/loadReportNotices';
 
 const text = {
   heading: { zh: '工作台', en: 'Workbench' },
@@ -34,7 +37,42 @@ const text = {
   newApplication: { zh: '登记申请（信函、电子邮件、当面）', en: 'Register an application (letter, e-mail, in person)' },
   received: { zh: '收到', en: 'received' },
   dueBy: { zh: '答复期限', en: 'due' },
+  allFeedback: { zh: '全部评议、举报、纠错', en: 'All feedback' },
 } as const;
+
+const FeedbackQueueCard = ({ queue, language }: { queue: LoadedFeedbackQueue; language: Language }) => {
+  const headingId = `queue-${queue.key}`;
+  return (
+    <section className="workbench-queue" aria-labelledby={headingId}>
+      <header className="workbench-queue__header">
+        <h3 id={headingId}>
+          <a href={queue.href}>
+            {queue.label[language]} <span className="workbench-queue__count">{queue.count}</span>
+          </a>
+        </h3>
+        <p className="workbench-queue__hint">{queue.hint[language]}</p>
+        <p className="workbench-queue__meta">{queue.byKind.map((entry) => `${entry.label[language]} ${entry.count}`).join(' · ')}</p>
+      </header>
+      {queue.rows.length === 0 ? (
+        <p className="workbench-queue__empty">{text.empty[language]}</p>
+      ) : (
+        <ul className="workbench-queue__rows">
+          {queue.rows.map((row) => (
+            <li key={row.id}>
+              <a href={`/admin/collections/${collections.feedback}/${row.id}`}>{row.receiptNo}</a>
+              <span className="workbench-queue__meta">{[row.kind[language], row.status[language], `${text.received[language]} ${row.receivedOn}`].join(' · ')}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {queue.count > queue.rows.length ? (
+        <a className="workbench-queue__all" href={queue.href}>
+          {text.viewAll[language]}（{queue.count}）
+        </a>
+      ) : null}
+    </section>
+  );
+};
 
 const CaseQueueCard = ({ queue, language }: { queue: LoadedCaseQueue; language: Language }) => {
   const headingId = `queue-${queue.key}`;
@@ -152,7 +190,9 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
   const actor = actorFromReq(req);
   const queues = await loadQueues(req);
   const caseQueues = await loadCaseQueues(req);
+  const feedbackQueues = await loadFeedbackQueues(req);
   const dueItems = isEditor(actor) ? await loadDueItems(req) : null;
+  const reportNotices = await loadReportNotices(req);
   const user = req.user as { name?: string | null; role?: keyof typeof roleLabels } | null;
   return (
     <Gutter className="workbench">
@@ -177,6 +217,7 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
           <QueueCard key={queue.key} queue={queue} language={language} />
         ))}
         {dueItems ? <DueItemsCard items={dueItems} language={language} /> : null}
+        <ReportDueCard notices={reportNotices} language={language} />
       </div>
       {caseQueues.length > 0 ? (
         <section className="workbench__applications" aria-labelledby="workbench-applications">
@@ -186,10 +227,14 @@ export const Dashboard = async ({ initPageResult }: AdminViewServerProps) => {
               {text.newApplication[language]}
             </a>
             <a href={`/admin/collections/${collections.applicationCases}`}>{text.allApplications[language]}</a>
+            <a href={`/admin/collections/${collections.feedback}`}>{text.allFeedback[language]}</a>
           </nav>
           <div className="workbench__queues">
             {caseQueues.map((queue) => (
               <CaseQueueCard key={queue.key} queue={queue} language={language} />
+            ))}
+            {feedbackQueues.map((queue) => (
+              <FeedbackQueueCard key={queue.key} queue={queue} language={language} />
             ))}
           </div>
         </section>

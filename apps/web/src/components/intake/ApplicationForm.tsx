@@ -10,6 +10,8 @@ import type { Option } from '../../lib/intake/vocabulary';
 import { ApplicationReceipt } from './ApplicationReceipt';
 import { ErrorSummary, errorsAt } from './ErrorSummary';
 import { ChoiceField, ErrorMessage, Hint, SelectField, TextArea, TextField } from './fields';
+import { FileField } from './FileField';
+import { chosenFilesValue } from '../../lib/intake/applicationForm';
 import { SubmitButton } from './SubmitButton';
 
 export type ApplicationChoices = {
@@ -17,13 +19,15 @@ export type ApplicationChoices = {
   idTypes: Option[];
   forms: Option[];
   deliveries: Option[];
+  /** What may be attached (the domain's count and total, the upload limit per file) and the file input's `accept`. */
+  attachments: { maxFiles: number; maxFileMegabytes: number; maxTotalMegabytes: number; accept: string };
 };
 
 const id = (name: string) => `apply-${name}`;
 
 /** Where the summary sends the reader for each of the gateway's paths ("contact" is the first contact field). */
 const hrefOf = (path: string) =>
-  ['applicantType', 'name', 'idType', 'idNumber', 'email', 'phone', 'address', 'informationRequested', 'purpose', 'form', 'delivery'].includes(path)
+  ['applicantType', 'name', 'idType', 'idNumber', 'email', 'phone', 'address', 'informationRequested', 'purpose', 'form', 'delivery', 'attachments'].includes(path)
     ? `#${id(path)}`
     : path === 'contact'
       ? `#${id('email')}`
@@ -45,6 +49,8 @@ export const ApplicationForm = ({ locale, submissionKey, choices }: { locale: Lo
   const values = state.values;
   const at = (path: string) => errorsAt(state.errors, path);
   const contactErrors = at('contact');
+  const files = choices.attachments;
+  const chosen = values[chosenFilesValue]?.split('\n').filter(Boolean) ?? [];
   const contactDescription = [`${id('contact')}-hint`, contactErrors.length ? `${id('contact')}-error` : null].filter((part): part is string => part !== null);
   return (
     <>
@@ -79,6 +85,16 @@ export const ApplicationForm = ({ locale, submissionKey, choices }: { locale: Lo
           <TextArea id={id('purpose')} name="purpose" label={fill(t.optionalLabel, { label: f.purpose })} hint={f.purposeHint} locale={locale} rows={3} defaultValue={values.purpose} errors={at('purpose')} />
           <ChoiceField id={id('form')} name="form" label={f.form} locale={locale} required options={choices.forms} defaultValue={values.form} errors={at('form')} />
           <ChoiceField id={id('delivery')} name="delivery" label={f.delivery} hint={f.deliveryHint} locale={locale} required options={choices.deliveries} defaultValue={values.delivery} errors={at('delivery')} />
+          <FileField
+            id={id('attachments')}
+            name="attachments"
+            label={fill(t.optionalLabel, { label: f.attachments })}
+            hint={fill(f.attachmentsHint, { count: files.maxFiles, each: files.maxFileMegabytes, total: files.maxTotalMegabytes })}
+            again={chosen.length ? fill(f.attachmentsAgain, { names: chosen.join(locale === 'en' ? ', ' : '、') }) : null}
+            accept={files.accept}
+            locale={locale}
+            errors={at('attachments')}
+          />
         </fieldset>
         <p className="meta">{t.form.privacy}</p>
         <SubmitButton locale={locale} label={f.submit} isPending={isPending} />

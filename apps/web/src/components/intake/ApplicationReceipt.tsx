@@ -38,6 +38,18 @@ export const ApplicationReceipt = ({ locale, receipt, attempt }: { locale: Local
             </dd>
           </>
         ) : null}
+        {receipt.attachments.length ? (
+          <>
+            <dt>{r.attachments}</dt>
+            <dd>
+              <ul className="attachment-names" data-field="attachments">
+                {receipt.attachments.map((name, index) => (
+                  <li key={`${index}-${name}`}>{name}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </ReceiptCodes>
       <h2>{r.nextTitle}</h2>
       <ol>

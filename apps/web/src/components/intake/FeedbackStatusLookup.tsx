@@ -38,6 +38,15 @@ export const FeedbackStatusLookup = ({ locale }: { locale: Locale }) => {
               </dd>
               <dt>{t.feedbackStatus.repliedOn}</dt>
               <dd>{progress.repliedOn ? <time dateTime={progress.repliedOn}>{formatDay(locale, progress.repliedOn)}</time> : t.feedbackStatus.notReplied}</dd>
+              {progress.reply ? (
+                <>
+                  <dt>{t.feedbackStatus.reply}</dt>
+                  {/* The office's answer as written: text, line breaks kept. */}
+                  <dd data-field="reply" style={{ whiteSpace: 'pre-wrap' }}>
+                    {progress.reply}
+                  </dd>
+                </>
+              ) : null}
             </dl>
           ) : (
             <p className="notice not-found">{t.feedbackStatus.notFound}</p>

@@ -27,8 +27,16 @@ export const intakeEn: IntakeMessages = {
     limitTitle: 'Time limit',
     limit:
       'The institution answers on the spot when it can; otherwise within {reply} working days of receiving the application (the day of receipt does not count, nor do holidays). With the approval of the head of the disclosure office, and after telling the applicant, the limit may be extended once by at most {extension} working days.',
-    pause: 'When an application is unclear, the institution asks, once and for everything, what to correct; the time taken to correct it does not count, nor does the time a third party is consulted. A lookup shows such an application as “paused”.',
-    limitSource: 'These are the limits of the Measures for the Disclosure of Information of Higher Education Institutions; they are counted on the institution’s working calendar (holidays and make-up working days).',
+    limitNoExtension:
+      'The institution answers on the spot when it can; otherwise within {reply} working days of receiving the application (the day of receipt does not count, nor do holidays). The institution does not extend this limit.',
+    pause:
+      'When an application is unclear, the institution asks, once and for everything, what to correct; the applicant then has {correction} working days to correct it, after which the application is treated as withdrawn. The time taken to correct it does not count, nor does the time a third party is consulted, up to {consultation} working days. A lookup shows such an application as “paused”.',
+    limitSource: 'The institution sets these limits under the Measures for the Disclosure of Information of Higher Education Institutions; they are counted on its working calendar (holidays and make-up working days).',
+    idRequired: 'An online application must give the applicant’s identity document (type and number; for an organisation, that of the person acting for it).',
+    idOptional: 'An online application need not give an identity document; if it does, both its type and its number.',
+    privacyTitle: 'Personal data',
+    privacy: 'Applicants’ personal data are used only to handle their applications, seen only by the institution’s disclosure office and never published; they are erased {years} years after the application is closed or withdrawn.',
+    statistics: 'Application statistics: applications received and handled, appraisals, complaints and corrections, year by year',
     outcomesTitle: 'Possible answers',
     outcomes: [
       'Disclosed: you are told how and where to obtain the information;',
@@ -88,6 +96,9 @@ export const intakeEn: IntakeMessages = {
     form: 'Form of the information',
     delivery: 'How to receive it',
     deliveryHint: 'E-mail needs your e-mail address, post your postal address; paper cannot be sent by e-mail.',
+    attachments: 'Files',
+    attachmentsHint: 'Optional. You may attach a copy of an identity document, a power of attorney or an explanation: at most {count} files, each up to {each} MB, {total} MB together; PDF, Word (doc/docx), Excel (xls/xlsx) or images (jpg/png/gif/webp). Only the disclosure office can see them.',
+    attachmentsAgain: 'For your security the browser does not keep the files you chose; choose them again: {names}.',
     submit: 'Submit the application',
   },
   applyReceipt: {
@@ -100,6 +111,7 @@ export const intakeEn: IntakeMessages = {
     receivedOn: 'Received on',
     dueOn: 'Reply due by',
     dueOnNote: ' (in working days; paused while you correct the application or a third party is consulted; you are told of any extension)',
+    attachments: 'Files attached',
     nextTitle: 'What happens next',
     next: [
       'The disclosure office examines and accepts your application;',
@@ -169,5 +181,6 @@ export const intakeEn: IntakeMessages = {
     kind: 'Kind',
     repliedOn: 'Replied on',
     notReplied: 'Not yet replied',
+    reply: 'Reply',
   },
 };

@@ -1,5 +1,5 @@
 import { SubmissionChallengeDocument, type SubmissionPurpose, type TypedDocumentString } from '../../gql/graphql';
-import { callIntake, type IntakeAnswer, type Visitor } from './gatewayIntake';
+import { callIntake, type IntakeAnswer, type IntakeFiles, type Visitor } from './gatewayIntake';
 import { solveChallenge } from './proofOfWork';
 
 /**
@@ -13,11 +13,13 @@ export const submitWithProof = async <Result, Variables>({
   document,
   variables,
   visitor,
+  upload,
 }: {
   purpose: SubmissionPurpose;
   document: TypedDocumentString<Result, Variables>;
   variables: (proof: string) => Variables;
   visitor: Visitor;
+  upload?: IntakeFiles;
 }): Promise<IntakeAnswer<Result>> => {
   let answer: IntakeAnswer<Result> = { kind: 'unavailable' };
   for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -25,7 +27,7 @@ export const submitWithProof = async <Result, Variables>({
     if (issued.kind !== 'ok') return issued;
     const proof = await solveChallenge(issued.data.submissionChallenge);
     if (!proof) return { kind: 'unavailable' };
-    answer = await callIntake(document, variables(proof), visitor);
+    answer = await callIntake(document, variables(proof), visitor, upload);
     if (answer.kind !== 'refused' || !answer.reason?.startsWith('PROOF_')) return answer;
   }
   return answer;

@@ -30,7 +30,14 @@ import { WorkflowActions as WorkflowActions_8b3a70bfe98cbd0d0ceba8e0a95bf6d4 } f
 import { CaseClockBanner as CaseClockBanner_6c04d4ecd0867aa8972e8234173d3c37 } from '../../../components/applications/CaseClockBanner'
 import { CaseActions as CaseActions_d14f41b2c17d886d2c4987c46f4b7c89 } from '../../../components/applications/CaseActions'
 import { DateTextField as DateTextField_7e29aab1c7ae1f8cdbb0e7971f32d2b8 } from '../../../components/applications/DateTextField'
+import { CaseReplyLetters as CaseReplyLetters_d6cf21e60499e442feca228fd89c93c4 } from '../../../components/applications/CaseReplyLetters'
 import { CaseTimeline as CaseTimeline_513f76ba109cdba6138ebc367287bbaf } from '../../../components/applications/CaseTimeline'
+import { FeedbackActions as FeedbackActions_5feb14ea8d4a4407bf254ce6d9ff8212 } from '../../../components/applications/FeedbackActions'
+import { FeedbackTimeline as FeedbackTimeline_c6be48d48a1adbe0119e046e96bbcfd7 } from '../../../components/applications/FeedbackTimeline'
+import { ReportActions as ReportActions_0cb2d475767e7dff6b0d9469ca861fde } from '../../../components/reports/ReportActions'
+import { ReportCompleteness as ReportCompleteness_04da97822134bdb7cb78eaf60fabcec5 } from '../../../components/reports/ReportCompleteness'
+import { ReportFiguresPanel as ReportFiguresPanel_efbbeedd1367d16e11eabc856d0e34b1 } from '../../../components/reports/ReportFiguresPanel'
+import { ReportTimeline as ReportTimeline_0863ee1d6dff6dc4492c441a24e26cd6 } from '../../../components/reports/ReportTimeline'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -80,7 +87,14 @@ export const importMap = {
   "/components/applications/CaseClockBanner#CaseClockBanner": CaseClockBanner_6c04d4ecd0867aa8972e8234173d3c37,
   "/components/applications/CaseActions#CaseActions": CaseActions_d14f41b2c17d886d2c4987c46f4b7c89,
   "/components/applications/DateTextField#DateTextField": DateTextField_7e29aab1c7ae1f8cdbb0e7971f32d2b8,
+  "/components/applications/CaseReplyLetters#CaseReplyLetters": CaseReplyLetters_d6cf21e60499e442feca228fd89c93c4,
   "/components/applications/CaseTimeline#CaseTimeline": CaseTimeline_513f76ba109cdba6138ebc367287bbaf,
+  "/components/applications/FeedbackActions#FeedbackActions": FeedbackActions_5feb14ea8d4a4407bf254ce6d9ff8212,
+  "/components/applications/FeedbackTimeline#FeedbackTimeline": FeedbackTimeline_c6be48d48a1adbe0119e046e96bbcfd7,
+  "/components/reports/ReportActions#ReportActions": ReportActions_0cb2d475767e7dff6b0d9469ca861fde,
+  "/components/reports/ReportCompleteness#ReportCompleteness": ReportCompleteness_04da97822134bdb7cb78eaf60fabcec5,
+  "/components/reports/ReportFiguresPanel#ReportFiguresPanel": ReportFiguresPanel_efbbeedd1367d16e11eabc856d0e34b1,
+  "/components/reports/ReportTimeline#ReportTimeline": ReportTimeline_0863ee1d6dff6dc4492c441a24e26cd6,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,

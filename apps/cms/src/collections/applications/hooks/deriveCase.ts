@@ -1,4 +1,4 @@
-import { applyCaseEvent, caseColumnsOf, caseStatusLabels, checkCaseAction, collections, generateReceiptCode, type ApplicantType, type ApplicationCase } from '@xxgk/domain';
+import { applyCaseEvent, caseColumnsOf, caseStatusLabels, checkCaseAction, collections, eraseCaseNotes, generateReceiptCode, type ApplicantType, type ApplicationCase } from '@xxgk/domain';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload';
 import type { ApplicationCase as StoredCase } from '../../../payload-types';
@@ -54,6 +54,8 @@ export const deriveCase: CollectionBeforeChangeHook<StoredCase> = async ({ data,
       }
       current = applyCaseEvent(stored, pending.event);
     }
+    // The retention job's erasure: the notes of the log go, its actions, dates and figures stay.
+    if (context.eraseCaseNotes) current = eraseCaseNotes(current);
     // The identity of a case never changes once given.
     identity = { caseNo: originalDoc?.caseNo, submissionKey: originalDoc?.submissionKey };
   }

@@ -1,10 +1,10 @@
-import { defaultApplicationSettings } from '@xxgk/domain';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
 import { ContactList } from '../../../components/ContactList';
 import { fill, messages } from '../../../i18n';
 import { pageAlternates } from '../../../lib/alternates';
+import { applicationSettings } from '../../../lib/applicationStatistics';
 import { links } from '../../../lib/links';
 import { localeOf } from '../../../lib/locale';
 import { siteFrame } from '../../../lib/siteFrame';
@@ -18,14 +18,15 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 
 /**
  * 依申请公开: who may apply, how, the time limits, the possible answers, fees and how to follow a
- * case, with the ways in. The gateway does not publish the institution's own application
- * settings, so the limits shown are the statutory ones (the domain's defaults, 教育部令第29号).
+ * case, with the ways in. The time limits, the identity document and the retention of personal
+ * data are the institution's own settings, as the gateway publishes them (`applicationSettings`,
+ * the values the CMS's clock applies).
  */
 export default async function ApplicationsGuidePage({ params }: Props) {
   const locale = await localeOf(params);
   const t = messages(locale).intake.guide;
-  const { guide } = await siteFrame();
-  const limits = { reply: defaultApplicationSettings.replyWithin, extension: defaultApplicationSettings.extensionDays };
+  const [{ guide }, settings] = await Promise.all([siteFrame(), applicationSettings()]);
+  const limits = { reply: settings.replyWithin, extension: settings.extensionDays };
   return (
     <>
       <Breadcrumbs locale={locale} trail={[{ label: t.title }]} />
@@ -46,6 +47,9 @@ export default async function ApplicationsGuidePage({ params }: Props) {
           <li>
             <Link prefetch={false} href={links.feedbackStatus(locale)}>{t.feedbackStatus}</Link>
           </li>
+          <li>
+            <Link prefetch={false} href={links.applicationStatistics(locale)}>{t.statistics}</Link>
+          </li>
         </ul>
       </nav>
       <h2>{t.whoTitle}</h2>
@@ -61,10 +65,11 @@ export default async function ApplicationsGuidePage({ params }: Props) {
         {t.need.map((line) => (
           <li key={line}>{line}</li>
         ))}
+        <li data-setting="idDocumentRequired">{settings.idDocumentRequired ? t.idRequired : t.idOptional}</li>
       </ul>
       <h2>{t.limitTitle}</h2>
-      <p>{fill(t.limit, limits)}</p>
-      <p>{t.pause}</p>
+      <p data-setting="replyWithin">{fill(settings.extensionDays > 0 ? t.limit : t.limitNoExtension, limits)}</p>
+      <p data-setting="correctionWithin">{fill(t.pause, { correction: settings.correctionWithin, consultation: settings.consultationLimit })}</p>
       <p className="meta">{t.limitSource}</p>
       <h2>{t.outcomesTitle}</h2>
       <ul>
@@ -75,6 +80,8 @@ export default async function ApplicationsGuidePage({ params }: Props) {
       <p>{t.remedy}</p>
       <h2>{t.feesTitle}</h2>
       <p>{t.fees}</p>
+      <h2>{t.privacyTitle}</h2>
+      <p data-setting="retentionYears">{fill(t.privacy, { years: settings.retentionYears })}</p>
       <h2>{t.followTitle}</h2>
       <p>
         {t.follow} <Link prefetch={false} href={links.applyStatus(locale)}>{t.status}</Link>

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { ApplicationStatusDocument, SubmitApplicationDocument } from '../../../gql/graphql';
-import { applicationFields, applicationInput, type ApplicationFormState } from '../../../lib/intake/applicationForm';
+import { applicationFields, applicationInput, chosenFileNames, chosenFiles, filesTooLarge, type ApplicationFormState } from '../../../lib/intake/applicationForm';
 import { callIntake } from '../../../lib/intake/gatewayIntake';
 import { currentVisitor, formStateOf, nextAttempt, submissionRefusal } from '../../../lib/intake/intakeAction';
 import { readValues } from '../../../lib/intake/formState';
@@ -17,7 +17,9 @@ import { submitWithProof } from '../../../lib/intake/submitWithProof';
  */
 export async function submitApplication(previous: ApplicationFormState, formData: FormData): Promise<ApplicationFormState> {
   const visitor = await currentVisitor();
-  const values = readValues(formData, applicationFields);
+  const files = chosenFiles(formData);
+  // A browser cannot be told to choose the files again by itself: the form names them if it comes back.
+  const values = { ...readValues(formData, applicationFields), ...chosenFileNames(files) };
   const attempt = nextAttempt(previous);
   const refusal = await submissionRefusal(visitor);
   if (refusal) return { values, errors: [], notice: refusal, result: null, attempt };
@@ -26,8 +28,9 @@ export async function submitApplication(previous: ApplicationFormState, formData
     document: SubmitApplicationDocument,
     variables: (proof) => ({ input: applicationInput(values), submissionKey: values.submissionKey ?? '', proof, language: visitor.language }),
     visitor,
+    upload: { variable: 'attachments', files },
   });
-  const state = formStateOf({ answer, values, attempt, locale: visitor.locale, resultOf: (data) => data.submitApplication });
+  const state = formStateOf({ answer: filesTooLarge(answer, files, visitor.locale), values, attempt, locale: visitor.locale, resultOf: (data) => data.submitApplication });
   // A key the gateway refused (the hidden field was altered) is replaced, so that sending the form again can work.
   return state.errors.some((error) => error.path === 'submissionKey') ? { ...state, values: { ...values, submissionKey: randomUUID() } } : state;
 }

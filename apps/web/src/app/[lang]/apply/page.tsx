@@ -7,6 +7,8 @@ import { pageAlternates } from '../../../lib/alternates';
 import { links } from '../../../lib/links';
 import { localeOf } from '../../../lib/locale';
 import { applicantTypeGroups, deliveryMethod, idType, informationForm } from '../../../lib/intake/vocabulary';
+import { settings } from '../../../lib/settings';
+import { allowedAttachmentTypes, applicationAttachmentLimits } from '@xxgk/domain';
 
 type Props = { params: Promise<{ lang: string }> };
 
@@ -27,6 +29,12 @@ export default async function ApplyPage({ params }: Props) {
     idTypes: idType.options(locale),
     forms: informationForm.options(locale),
     deliveries: deliveryMethod.options(locale),
+    attachments: {
+      ...applicationAttachmentLimits,
+      // Each file within the upload limit, which the total bounds too.
+      maxFileMegabytes: Math.min(settings.uploadMaxMegabytes, applicationAttachmentLimits.maxTotalMegabytes),
+      accept: Object.keys(allowedAttachmentTypes).map((extension) => `.${extension}`).join(','),
+    },
   };
   return (
     <>

@@ -15,7 +15,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return { title: messages(locale).statistics.title, alternates: pageAlternates(locale, (language) => links.statistics(language)) };
 };
 
-/** The academic years that have public records, newest first, each linking to its statistics. */
+/** The academic years that have public records, newest first, each linking to its statistics; and the figures of applications. */
 export default async function StatisticsIndex({ params }: Props) {
   const locale = await localeOf(params);
   const t = messages(locale);
@@ -31,6 +31,9 @@ export default async function StatisticsIndex({ params }: Props) {
           </li>
         ))}
       </ul>
+      <p>
+        <Link prefetch={false} href={links.applicationStatistics(locale)}>{t.applicationStatistics.title}</Link>
+      </p>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { cacheableResponse } from '../../../lib/httpCache';
 import { links } from '../../../lib/links';
 import { maxSitemapUrls, urlset, type SitemapPage } from '../../../lib/sitemap';
 import { academicYears, yearExists } from '../../../lib/statistics';
+import { applicationYears } from '../../../lib/applicationStatistics';
 
 const pageSize = 100;
 // Every record is listed in both languages.
@@ -13,13 +14,15 @@ const maxRecords = maxSitemapUrls / 2;
 
 const xml = (request: Request, pages: SitemapPage[]) => cacheableResponse(request, urlset(pages), { contentType: 'application/xml; charset=utf-8' });
 
-/** The column's own pages: home, guide, indexes, categories, items, statistics and reports of each year. */
+/** The column's own pages: home, guides, indexes, categories, items, statistics (of records and of applications) and reports of each year. */
 const columnPages = async (): Promise<SitemapPage[]> => {
-  const [checklist, years] = await Promise.all([checklistDirectory(), academicYears()]);
+  const [checklist, years, yearsOfApplications] = await Promise.all([checklistDirectory(), academicYears(), applicationYears()]);
   return [
     { pathIn: (locale: Locale) => links.home(locale) },
     { pathIn: (locale: Locale) => links.guide(locale) },
     { pathIn: (locale: Locale) => links.applications(locale) },
+    { pathIn: (locale: Locale) => links.applicationStatistics(locale) },
+    ...yearsOfApplications.map((year) => ({ pathIn: (locale: Locale) => links.applicationStatistics(locale, year) })),
     { pathIn: (locale: Locale) => links.statistics(locale) },
     { pathIn: (locale: Locale) => links.reports(locale) },
     ...checklist.map((category) => ({ pathIn: (locale: Locale) => links.category(locale, category.code) })),

@@ -1,7 +1,7 @@
 import { publicRecordPredicate } from '@xxgk/domain';
-import { readDataVersion } from '@xxgk/cms/dataVersion';
+import { readDataVersion } from '../dataVersion/mongoDataVersion';
 import type { Payload } from 'payload';
-import { predicateMongo, type MongoFilter } from '@xxgk/cms/mongoPredicate';
+import { predicateMongo, type MongoFilter } from '../predicates/mongoPredicate';
 import type { Count, Period, StatisticsStore } from './store';
 
 /** The native driver's collection behind one of Payload's mongoose models: only what this file uses. */

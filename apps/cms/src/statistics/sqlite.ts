@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite';
 import { publicRecordPredicate } from '@xxgk/domain';
 import type { Payload } from 'payload';
-import { predicateSql } from '@xxgk/cms/sqlPredicate';
+import { predicateSql } from '../predicates/sqlPredicate';
 import type { Period, StatisticsStore } from './store';
 
 type SQL = ReturnType<typeof sql>;
