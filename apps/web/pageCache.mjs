@@ -20,7 +20,7 @@ export const bypassHeader = 'x-xxgk-page-cache';
 // statistics CSVs), or pages that must run per request: search is limited per visitor in the
 // proxy, and each rendering of the intake's forms makes its own submission key (one form, one
 // submission: kept, it would be handed to every visitor).
-const uncached = /^\/(?:en\/)?(?:_next|api|feeds|sitemaps|search|apply|feedback)(?:\/|$)|\.(?:csv|xml|rss|txt|json|ico|svg|png)$/;
+const uncached = /^\/(?:en\/)?(?:_next|api|feeds|sitemaps|search|apply|feedback)(?:\/|$)|\.(?:csv|xml|rss|txt|json|ico|svg|png|pdf|docx)$/;
 // Headers that describe one transfer, not the page.
 const transferHeaders = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date']);
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { payloadWidgets, signIn, titled } from '../support/admin';
 import { launchChromium, seriousViolations } from '../support/browser';
+import { pdfText } from '../support/pdfText';
 
 /**
  * An annual report written and published in the admin, in real Chromium against the built CMS:
@@ -31,7 +32,7 @@ const api = async (path: string, init: { method?: string; body?: unknown } = {})
 
 beforeAll(async () => {
   browser = await launchChromium();
-  const created = await api('/annual-reports?depth=0', { method: 'POST', body: { format: 'moe', periodLabel: '2021-2022' } });
+  const created = await api('/annual-reports?depth=0', { method: 'POST', body: { format: 'moe', periodLabel: '2023-2024' } });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   reportId = created.body.doc.id;
   const previewed = await api(`/annual-reports/${reportId}/actions`, { method: 'POST', body: { action: 'preview' } });
@@ -104,6 +105,11 @@ describe('an annual report, from the dashboard to publication', () => {
     expect(await page.locator('.report-completeness').count()).toBe(0);
     expect(await page.locator('.case-timeline li strong').allInnerTexts()).toEqual(['创建', '预览并核对数据', '预览并核对数据', '提交审定', '审定并发布']);
     expect(await seriousViolations(await titled(page), { exclude: payloadWidgets })).toEqual([]);
+    // The preview link opens the published version's PDF, rendered from its snapshot.
+    const href = await page.getByRole('link', { name: '打开 PDF 预览' }).getAttribute('href');
+    const pdf = await page.request.get(`${cms}${href}`, { headers: { origin: cms } });
+    expect(pdf.headers()['content-type'], `${pdf.status()} ${href} ${(await pdf.body()).subarray(0, 300).toString()}`).toContain('application/pdf');
+    expect(pdfText(await pdf.body())).toContain('一、概述');
     await page.context().close();
   });
 });

@@ -65,6 +65,8 @@ export const payloadWidgets = [
   '.clipboard-action__popup',
   '.doc-tabs',
   '.collapsible__drag',
+  // An array row's ⋯ menu (add / duplicate / remove row): an icon button without a name.
+  '.array-actions',
   // A join field's table (a case's 申请材料): an icon button that opens a row in a drawer, grey column labels.
   '.relationship-table',
 ];

@@ -32,6 +32,7 @@ import { SiteSettings } from './globals/SiteSettings';
 import { supervisionCsvEndpoint } from './supervision/csvEndpoint';
 import { isSignedIn } from './access/isSignedIn';
 import { bumpDataVersionAfterChange } from './dataVersion/mongoDataVersion';
+import { reportPreviewEndpoint } from './reports/render/previewEndpoint';
 import type { CollectionConfig, GlobalConfig } from 'payload';
 
 // Collections and the global whose changes the public can see: each change bumps the data
@@ -103,7 +104,8 @@ export default buildConfig({
   ].map(withoutApiTab),
   globals: [announcingGlobalChanges(SiteSettings)].map(withoutApiTab),
   // GET /api/supervision.csv: the supervision view's tables as a spreadsheet.
-  endpoints: [supervisionCsvEndpoint],
+  // GET /api/annual-report-files/:id/pdf|docx: the staff's preview of a report (reports/render/previewEndpoint.ts).
+  endpoints: [supervisionCsvEndpoint, reportPreviewEndpoint],
   // Saved list views (筛选方案): the workbench queues are shared presets; staff save their own.
   queryPresets: {
     access: { read: isSignedIn, create: isSignedIn, update: isSignedIn, delete: isSignedIn },

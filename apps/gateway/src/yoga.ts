@@ -19,6 +19,7 @@ import { createProofOfWork } from './intake/proofOfWork';
 import { createSubmissionLimit, submissionClientOf } from './intake/submissionLimit';
 import { loadPersistedOperations } from './persistedOperations';
 import { useHttpSemantics } from './plugins/http';
+import { useReportDownloads } from './reports/reportDownloads';
 import { usePageSizeRule, useRateLimit, useRequestSizeLimit } from './plugins/limits';
 import { schema } from './schema';
 import { idOf } from './schema/ids';
@@ -163,6 +164,8 @@ export const createGateway = async ({
         redis: rateLimitRedis?.redis,
         onRedisError: rateLimitRedis?.warn,
       }),
+      // GET /reports/<format>/<period>/v<n>.pdf|docx|csv|json: published annual reports' files, after the limits.
+      useReportDownloads({ payload }),
       usePageSizeRule({ max: options.GATEWAY_MAX_PAGE_SIZE }),
       ...armor.protect().plugins,
       usePersistedOperations({ getPersistedOperation: (hash) => persisted.get(hash) ?? null, allowArbitraryOperations: true }),

@@ -14,7 +14,7 @@ describe('which requests the page cache answers', () => {
   });
 
   it('leaves search (limited per visitor), routes with their own caching and non-page requests to Next', () => {
-    for (const url of ['/search?q=招生', '/en/search', '/feeds/all.xml', '/sitemaps/pages.xml', '/sitemap.xml', '/robots.txt', '/favicon.ico', '/api/revalidate', '/_next/static/x.js', '/items/2.1?_rsc=1', '/statistics/2021-2022/channels.csv', '/en/statistics/2021-2022/items.csv']) {
+    for (const url of ['/search?q=招生', '/en/search', '/feeds/all.xml', '/sitemaps/pages.xml', '/sitemap.xml', '/robots.txt', '/favicon.ico', '/api/revalidate', '/_next/static/x.js', '/items/2.1?_rsc=1', '/statistics/2021-2022/channels.csv', '/en/statistics/2021-2022/items.csv', '/reports/2021-2022/files/v1.pdf', '/reports/2022/files/v2.docx', '/reports/2021-2022/files/v1.json']) {
       expect(isCacheablePage(request(url)), url).toBe(false);
     }
     expect(isCacheablePage(request('/', {}, 'POST'))).toBe(false);

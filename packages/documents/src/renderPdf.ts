@@ -7,6 +7,8 @@ const margin = 72;
 const size = { letterhead: 20, title: 18, heading: { 1: 16, 2: 14, 3: 12.5 }, text: 12, footer: 9 } as const;
 const lineGap = 6;
 const letterheadRed = '#b3261e';
+/** The two weights, by file path (see renderPdf). */
+const font = { get regular() { return fontFile('regular'); }, get bold() { return fontFile('bold'); } };
 
 type Pdf = InstanceType<typeof PDFDocument>;
 type Outline = Pdf['outline'];
@@ -20,14 +22,14 @@ const renderTable = (pdf: Pdf, table: Table) => {
   const sum = widths.reduce((total, width) => total + width, 0);
   const width = contentWidth(pdf);
   const pad = (row: readonly string[]) => Array.from({ length: columns }, (_, index) => row[index] ?? '');
-  pdf.font('regular').fontSize(size.text - 1.5);
+  pdf.font(font.regular).fontSize(size.text - 1.5);
   pdf.table({
     position: { x: pdf.page.margins.left },
     maxWidth: width,
     columnStyles: widths.map((share) => ({ width: (width * share) / sum })),
     defaultStyle: { padding: 4, border: 0.5, borderColor: '#555555' },
     data: [
-      ...(table.header ? [pad(table.header).map((text) => ({ text, type: 'TH' as const, font: { src: 'bold' }, backgroundColor: '#eeeeee' }))] : []),
+      ...(table.header ? [pad(table.header).map((text) => ({ text, type: 'TH' as const, font: { src: font.bold }, backgroundColor: '#eeeeee' }))] : []),
       ...table.rows.map((row) => pad(row).map((text) => ({ text }))),
     ],
   });
@@ -39,7 +41,7 @@ const renderBlock = (pdf: Pdf, block: Block, outline: { stack: (Outline | undefi
   switch (block.kind) {
     case 'heading': {
       pdf.moveDown(0.4);
-      pdf.font('bold').fontSize(size.heading[block.level]);
+      pdf.font(font.bold).fontSize(size.heading[block.level]);
       // A heading keeps at least two lines of what follows on its page; decided before the
       // outline entry is added, so the bookmark points to the page the heading is on.
       if (pdf.y + size.heading[block.level] + 3 * (size.text + lineGap) > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
@@ -52,7 +54,7 @@ const renderBlock = (pdf: Pdf, block: Block, outline: { stack: (Outline | undefi
       return;
     }
     case 'paragraph':
-      pdf.font(block.bold ? 'bold' : 'regular').fontSize(size.text);
+      pdf.font(block.bold ? font.bold : font.regular).fontSize(size.text);
       pdf.text(block.text, left, pdf.y, { width: contentWidth(pdf), align: block.align ?? 'justify', indent: block.indent ? size.text * 2 : 0, lineGap, paragraphGap: 8 });
       return;
     case 'table':
@@ -60,7 +62,7 @@ const renderBlock = (pdf: Pdf, block: Block, outline: { stack: (Outline | undefi
       return;
     case 'signature':
       pdf.moveDown(1.5);
-      pdf.font('regular').fontSize(size.text);
+      pdf.font(font.regular).fontSize(size.text);
       for (const line of block.lines) pdf.text(line, left, pdf.y, { width: contentWidth(pdf), align: 'right', lineGap });
       return;
   }
@@ -74,7 +76,7 @@ const numberPages = (pdf: Pdf, pattern: string) => {
     const bottom = pdf.page.margins.bottom;
     // Writing below the bottom margin would start a new page: lift the margin while writing the footer.
     pdf.page.margins.bottom = 0;
-    pdf.font('regular').fontSize(size.footer).fillColor('#444444');
+    pdf.font(font.regular).fontSize(size.footer).fillColor('#444444');
     pdf.text(pageNumberText(pattern, index - start + 1, count), pdf.page.margins.left, pdf.page.height - bottom / 2 - size.footer, { width: contentWidth(pdf), align: 'center', lineBreak: false });
     pdf.page.margins.bottom = bottom;
   }
@@ -102,23 +104,26 @@ export const renderPdf = async (model: DocumentModel): Promise<Buffer> => {
     pdf.on('end', resolve);
     pdf.on('error', reject);
   });
-  pdf.registerFont('regular', fontFile('regular'));
-  pdf.registerFont('bold', fontFile('bold'));
+  // Registered under their file paths, the names pdfkit itself restores a font by (its tables
+  // reset the font after every cell by path): under other names each reset would read and parse
+  // the 15 MB font file again — seconds per table.
+  pdf.registerFont(font.regular, font.regular);
+  pdf.registerFont(font.bold, font.bold);
   const left = pdf.page.margins.left;
 
   if (model.letterhead) {
-    pdf.font('bold').fontSize(size.letterhead).fillColor(letterheadRed);
+    pdf.font(font.bold).fontSize(size.letterhead).fillColor(letterheadRed);
     pdf.text(model.letterhead, left, pdf.y, { width: contentWidth(pdf), align: 'center' });
     const rule = pdf.y + 6;
     pdf.moveTo(left, rule).lineTo(left + contentWidth(pdf), rule).lineWidth(1.5).strokeColor(letterheadRed).stroke();
     pdf.y = rule + 18;
     pdf.fillColor('#000000');
   }
-  pdf.font('bold').fontSize(size.title).fillColor('#000000');
+  pdf.font(font.bold).fontSize(size.title).fillColor('#000000');
   pdf.text(model.title, left, pdf.y, { width: contentWidth(pdf), align: 'center', lineGap: 4 });
   if (model.reference) {
     pdf.moveDown(0.3);
-    pdf.font('regular').fontSize(size.text);
+    pdf.font(font.regular).fontSize(size.text);
     pdf.text(model.reference, left, pdf.y, { width: contentWidth(pdf), align: 'center' });
   }
   pdf.moveDown(1);

@@ -1,6 +1,7 @@
 import { collections } from '@xxgk/domain';
 import type { Payload } from 'payload';
 import { demoAccounts } from './accounts';
+import { seedAnnualReport } from './seedAnnualReport';
 import { seedCases } from './seedCases';
 import { seedInstitution } from './seedInstitution';
 import { seedPublications } from './seedPublications';
@@ -24,5 +25,7 @@ export const seedDemo = async ({ payload }: { payload: Payload }): Promise<SeedR
   const handWritten = await seedRecords({ payload, refs: { departmentIds, reviewerId, reviewerName } });
   const generated = await seedPublications({ payload, reviewerId, reviewerName });
   const { cases: applications } = await seedCases({ payload });
+  // Last: its figures are computed from everything above (the 2021-2022 report, published).
+  await seedAnnualReport({ payload, reviewerId });
   return { isSkipped: false, handWritten, generated, applications };
 };

@@ -50,14 +50,16 @@ export const createSqliteStatistics = (payload: Payload): StatisticsStore => {
     dataSignature: async () => {
       // Runs every GATEWAY_FRESHNESS_MS, so it reads only indexed maxima and tiny counts. Records need no
       // count: every change bumps updated_at, and the only deletions allowed are of unpublished records,
-      // which no public answer contains. Cases and feedback count in applicationStatistics; they are never deleted.
+      // which no public answer contains. Cases and feedback count in applicationStatistics; they are never deleted. Annual reports:
+      // published ones are public (annualReport), and only drafts, never public, may be deleted.
       const [row] = await db.all(sql`SELECT
         (SELECT MAX(updated_at) FROM disclosures) AS disclosures,
         (SELECT MAX(updated_at) FROM checklist_items) AS items, (SELECT MAX(updated_at) FROM checklist_categories) AS categories,
         (SELECT MAX(updated_at) FROM departments) AS departments, (SELECT COUNT(*) FROM departments) AS departmentCount,
         (SELECT MAX(updated_at) FROM channels) AS channels, (SELECT COUNT(*) FROM channels) AS channelCount,
         (SELECT MAX(updated_at) FROM attachments) AS attachments, (SELECT MAX(updated_at) FROM site_settings) AS site,
-        (SELECT MAX(updated_at) FROM application_cases) AS cases, (SELECT MAX(updated_at) FROM feedback) AS feedback`);
+        (SELECT MAX(updated_at) FROM application_cases) AS cases, (SELECT MAX(updated_at) FROM feedback) AS feedback,
+        (SELECT MAX(updated_at) FROM annual_reports) AS reports`);
       return JSON.stringify(row);
     },
   };

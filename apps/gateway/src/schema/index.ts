@@ -8,6 +8,7 @@ import './statistics';
 import './supervision';
 import './applicationStatistics';
 import './applicationSettings';
+import './annualReport';
 import './site';
 import './submissions';
 import './submissionStatus';

@@ -286,6 +286,13 @@ export type MoeOutcome =
   /** 不予公开 / Withheld */
   | 'WITHHELD';
 
+/** 年度报告格式。/ Format of an annual report. */
+export type ReportFormat =
+  /** 政务公开格式（自然年，国办公开办函〔2021〕30号） / Government format (calendar year, 国办公开办函〔2021〕30号) */
+  | 'GOVERNMENT'
+  /** 教育部格式（学年，八个部分） / Ministry of Education format (academic year, eight sections) */
+  | 'MOE';
+
 /** 挑战的用途：一个挑战只能用于一种提交。/ What a challenge may be spent on: one kind of submission. */
 export type SubmissionPurpose =
   /** 依申请公开申请（submitApplication）/ An application (submitApplication) */
@@ -416,6 +423,19 @@ export type FeedbackStatusQueryVariables = Exact<{
 
 export type FeedbackStatusQuery = { feedbackStatus: { receiptCode: string, kind: FeedbackKind, status: FeedbackStatus, receivedOn: string, repliedOn: string | null, reply: string | null, kindLabel: { zh: string, en: string }, statusLabel: { zh: string, en: string } } | null };
 
+export type PublishedReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedReportsQuery = { annualReports: Array<{ format: ReportFormat, period: string, title: string, version: number, publishedAt: string, isCorrected: boolean }> };
+
+export type PublishedReportQueryVariables = Exact<{
+  format: string;
+  period: string;
+}>;
+
+
+export type PublishedReportQuery = { annualReport: { format: ReportFormat, period: string, from: string, to: string, title: string, version: number, publishedAt: string, correctionNote: string | null, institution: { zh: string, en: string }, notice: { zh: string, en: string } | null, sections: Array<{ key: string, title: { zh: string, en: string }, narrative: Array<{ type: string, text: string, ordered: boolean }>, tables: Array<{ block: string, caption: { zh: string, en: string }, header: Array<{ zh: string, en: string }>, rows: Array<{ isTotal: boolean, cells: Array<{ zh: string, en: string }> }>, notes: Array<{ zh: string, en: string }> }> }>, versions: Array<{ version: number, isCurrent: boolean, publishedAt: string, supersededAt: string | null, correctionNote: string | null }> } | null };
+
 export type SiteFrameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -535,6 +555,8 @@ export const SubmitApplicationDocument = {"__meta__":{"hash":"sha256:eb6092fa40b
 export const SubmitFeedbackDocument = {"__meta__":{"hash":"sha256:494194ea8ef3fb6032a008bfa766fdf4faced8f9f3166c3842baad4c09f5d588"}} as unknown as TypedDocumentString<SubmitFeedbackMutation, SubmitFeedbackMutationVariables>;
 export const ApplicationStatusDocument = {"__meta__":{"hash":"sha256:c52f0932497a0fb529a3a91ee631c68cd61f2b09a866d9339fc973208f60adcd"}} as unknown as TypedDocumentString<ApplicationStatusQuery, ApplicationStatusQueryVariables>;
 export const FeedbackStatusDocument = {"__meta__":{"hash":"sha256:385bce50a2bcffff4d9166010c87c4ededed62084999f0c30bff9d613069a6cc"}} as unknown as TypedDocumentString<FeedbackStatusQuery, FeedbackStatusQueryVariables>;
+export const PublishedReportsDocument = {"__meta__":{"hash":"sha256:247bc4ded5f4cd92c6d87fd596713db9fcd20946078034ad7cf5d040afc3921f"}} as unknown as TypedDocumentString<PublishedReportsQuery, PublishedReportsQueryVariables>;
+export const PublishedReportDocument = {"__meta__":{"hash":"sha256:fa5e1c4bb3641e765d585b6d6715a7a14a15d41e2eb3c420ada3c70e109e1220"}} as unknown as TypedDocumentString<PublishedReportQuery, PublishedReportQueryVariables>;
 export const SiteFrameDocument = {"__meta__":{"hash":"sha256:9edb30b48cb53d93bdcdf736c5714585baa893a2d41f293f1c9aba8e9d5f0e59"}} as unknown as TypedDocumentString<SiteFrameQuery, SiteFrameQueryVariables>;
 export const DisclosureGuidePageDocument = {"__meta__":{"hash":"sha256:64bba19dda879b89379d663fd3318f8b65804b02c9db87d7f2b5cff06941b7c9"}} as unknown as TypedDocumentString<DisclosureGuidePageQuery, DisclosureGuidePageQueryVariables>;
 export const AcademicYearsDocument = {"__meta__":{"hash":"sha256:67f85a4745eee650ca4433a69a2fa4ebcf3903eb931e9a1da1f4d47e72ce367b"}} as unknown as TypedDocumentString<AcademicYearsQuery, AcademicYearsQueryVariables>;

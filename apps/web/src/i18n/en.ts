@@ -1,5 +1,6 @@
 import { intakeEn } from './intake/en';
 import { applicationStatisticsEn } from './applicationStatistics/en';
+import { annualReportEn } from './annualReport/en';
 import type { Messages } from './zh';
 
 export const en: Messages = {
@@ -109,4 +110,5 @@ export const en: Messages = {
   feedCategoryDescription: 'The latest information {institution} discloses under “{category}”',
   intake: intakeEn,
   applicationStatistics: applicationStatisticsEn,
+  annualReport: annualReportEn,
 };

@@ -1,5 +1,6 @@
 import { intakeZh } from './intake/zh';
 import { applicationStatisticsZh } from './applicationStatistics/zh';
+import { annualReportZh } from './annualReport/zh';
 
 /** Chinese interface text (the default). English in en.ts must have the same keys. */
 export const zh = {
@@ -109,6 +110,7 @@ export const zh = {
   feedCategoryDescription: '{institution}「{category}」类主动公开的最新信息',
   intake: intakeZh,
   applicationStatistics: applicationStatisticsZh,
+  annualReport: annualReportZh,
 };
 
 export type Messages = typeof zh;

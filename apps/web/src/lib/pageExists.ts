@@ -1,3 +1,4 @@
+import { publishedReport } from './annualReports';
 import { findCategory, findItem } from './checklist';
 import { GatewayInputError } from './gateway';
 import { decodeParam } from './params';
@@ -9,7 +10,9 @@ const lookups: [RegExp, (key: string) => Promise<boolean>][] = [
   [/^\/categories\/([^/]+)$/, async (code) => Boolean(await findCategory(code))],
   [/^\/items\/([^/]+)$/, async (code) => Boolean(await findItem(code))],
   [/^\/records\/([^/]+)$/, async (id) => Boolean(await loadRecord(id))],
-  [/^\/(?:statistics|reports|applications\/statistics)\/([^/]+)$/, yearExists],
+  // A year's report page: a published report (any format), else the academic year's live frame.
+  [/^\/reports\/([^/]+)$/, async (year) => (await yearExists(year)) || (await publishedReport(year)) !== null],
+  [/^\/(?:statistics|applications\/statistics)\/([^/]+)$/, yearExists],
 ];
 
 /**

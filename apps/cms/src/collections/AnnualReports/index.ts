@@ -90,6 +90,7 @@ export const AnnualReports: CollectionConfig = {
         },
       ],
     },
+    ui('previewFiles', '/components/reportOutputs/ReportPreviewLinks#ReportPreviewLinks'),
     ui('completeness', '/components/reports/ReportCompleteness#ReportCompleteness'),
     {
       name: 'narratives',

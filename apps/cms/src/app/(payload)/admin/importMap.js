@@ -35,6 +35,7 @@ import { CaseTimeline as CaseTimeline_513f76ba109cdba6138ebc367287bbaf } from '.
 import { FeedbackActions as FeedbackActions_5feb14ea8d4a4407bf254ce6d9ff8212 } from '../../../components/applications/FeedbackActions'
 import { FeedbackTimeline as FeedbackTimeline_c6be48d48a1adbe0119e046e96bbcfd7 } from '../../../components/applications/FeedbackTimeline'
 import { ReportActions as ReportActions_0cb2d475767e7dff6b0d9469ca861fde } from '../../../components/reports/ReportActions'
+import { ReportPreviewLinks as ReportPreviewLinks_4bdd083c11c05b5136fb0699c21c536b } from '../../../components/reportOutputs/ReportPreviewLinks'
 import { ReportCompleteness as ReportCompleteness_04da97822134bdb7cb78eaf60fabcec5 } from '../../../components/reports/ReportCompleteness'
 import { ReportFiguresPanel as ReportFiguresPanel_efbbeedd1367d16e11eabc856d0e34b1 } from '../../../components/reports/ReportFiguresPanel'
 import { ReportTimeline as ReportTimeline_0863ee1d6dff6dc4492c441a24e26cd6 } from '../../../components/reports/ReportTimeline'
@@ -92,6 +93,7 @@ export const importMap = {
   "/components/applications/FeedbackActions#FeedbackActions": FeedbackActions_5feb14ea8d4a4407bf254ce6d9ff8212,
   "/components/applications/FeedbackTimeline#FeedbackTimeline": FeedbackTimeline_c6be48d48a1adbe0119e046e96bbcfd7,
   "/components/reports/ReportActions#ReportActions": ReportActions_0cb2d475767e7dff6b0d9469ca861fde,
+  "/components/reportOutputs/ReportPreviewLinks#ReportPreviewLinks": ReportPreviewLinks_4bdd083c11c05b5136fb0699c21c536b,
   "/components/reports/ReportCompleteness#ReportCompleteness": ReportCompleteness_04da97822134bdb7cb78eaf60fabcec5,
   "/components/reports/ReportFiguresPanel#ReportFiguresPanel": ReportFiguresPanel_efbbeedd1367d16e11eabc856d0e34b1,
   "/components/reports/ReportTimeline#ReportTimeline": ReportTimeline_0863ee1d6dff6dc4492c441a24e26cd6,
